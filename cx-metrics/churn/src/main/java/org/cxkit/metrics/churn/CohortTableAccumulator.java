@@ -1,0 +1,187 @@
+package org.cxkit.metrics.churn;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import org.cxkit.core.commerce.RevenueChange;
+import org.cxkit.core.commerce.Subscription;
+import org.cxkit.core.money.Money;
+
+/**
+ * A mutable cohort table to which subscriptions are added one at a time; {@link #snapshot()} gives
+ * the immutable {@link CohortTable}. Tables of disjoint sets of subscriptions {@linkplain #merge
+ * merge} into exactly the table of their union (counts are integers, revenue sums exact), so the
+ * accumulator is a valid combiner for {@code Stream.collect} and distributed reductions.
+ *
+ * <p>Each subscription costs a binary search for its start and end and one addition per revenue
+ * change: a member's survival is recorded once, at the last age it reached, and its revenue as the
+ * steps of its revenue history; the per-age columns are summed at {@link #snapshot()}.
+ *
+ * <p>This class is not thread-safe.
+ */
+public final class CohortTableAccumulator {
+  private final PeriodGrid grid;
+  private final Instant asOf;
+  private final Currency currency;
+  /** The last period index whose start is not after asOf. */
+  private final int lastStart;
+  /** Per cohort: members by the last age they were retained at. */
+  private final long[][] lastAge;
+  /** Per cohort: the sum of revenue at age 0. */
+  private final BigDecimal[] startRevenue;
+  /** Per cohort: revenue steps by age, from age 1; their running sum is the revenue at each age. */
+  private final BigDecimal[][] revenueSteps;
+
+  CohortTableAccumulator(PeriodGrid grid, Instant asOf, Currency currency) {
+    this.grid = Objects.requireNonNull(grid, "grid");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.currency = Objects.requireNonNull(currency, "currency");
+    if (asOf.isBefore(grid.start(1))) {
+      throw new IllegalArgumentException("Invalid value for asOf (must be at or after the end of the grid's first period "
+          + grid.start(1) + "): " + asOf);
+    }
+    this.lastStart = Math.min(grid.indexOf(asOf), grid.size());
+    int cohorts = lastStart;
+    this.lastAge = new long[cohorts][];
+    this.startRevenue = new BigDecimal[cohorts];
+    this.revenueSteps = new BigDecimal[cohorts][];
+    for (int c = 0; c < cohorts; c++) {
+      lastAge[c] = new long[lastStart - c + 1];
+      startRevenue[c] = BigDecimal.ZERO;
+      revenueSteps[c] = new BigDecimal[lastStart - c + 2];
+    }
+  }
+
+  /**
+   * Adds one subscription to the cohort of the period it started in.
+   *
+   * @param subscription the subscription
+   * @throws IllegalArgumentException if its revenue is in another currency, or it did not start in a
+   *     period of the grid that ended by the as-of instant
+   */
+  public void add(Subscription subscription) {
+    Subscriptions.checkCurrency(subscription, currency);
+    int c = grid.indexOf(subscription.startedAt());
+    if (c < 0 || c >= lastStart) {
+      throw new IllegalArgumentException("Invalid value for startedAt (must be in a period of the grid that ended by "
+          + asOf + ", from " + grid.start(0) + " to before " + grid.start(lastStart) + "): "
+          + subscription.startedAt());
+    }
+    int maxAge = lastStart - c;
+    // Retained at age k means not ended before start(c + k): the ended-at period index bounds k.
+    int reached = subscription.endedAt().map(e -> Math.min(grid.indexOf(e), lastStart) - c).orElse(maxAge);
+    lastAge[c][reached]++;
+    List<RevenueChange> changes = subscription.revenue();
+    startRevenue[c] = startRevenue[c].add(changes.get(0).recurring().amount());
+    BigDecimal previous = BigDecimal.ZERO;
+    for (RevenueChange change : changes) {
+      // A change counts from the first period start strictly after it.
+      int age = grid.indexOf(change.effectiveFrom()) + 1 - c;
+      if (age > reached) {
+        break;
+      }
+      BigDecimal amount = change.recurring().amount();
+      step(c, age, amount.subtract(previous));
+      previous = amount;
+    }
+    step(c, reached + 1, previous.negate());
+  }
+
+  private void step(int cohort, int age, BigDecimal delta) {
+    if (delta.signum() != 0) {
+      BigDecimal[] steps = revenueSteps[cohort];
+      steps[age] = steps[age] == null ? delta : steps[age].add(delta);
+    }
+  }
+
+  /**
+   * Adds subscriptions.
+   *
+   * @param subscriptions the subscriptions
+   * @return this accumulator
+   * @throws IllegalArgumentException as {@link #add} does (those before the bad one stay added)
+   */
+  public CohortTableAccumulator addAll(Iterable<Subscription> subscriptions) {
+    subscriptions.forEach(this::add);
+    return this;
+  }
+
+  /**
+   * Adds another accumulator's table of a disjoint set of subscriptions; the other is unchanged.
+   *
+   * @param other a table over the same grid, as-of instant and currency
+   * @return this accumulator
+   * @throws IllegalArgumentException if the grid, as-of instant or currency differs
+   */
+  public CohortTableAccumulator merge(CohortTableAccumulator other) {
+    return merge(other.snapshot());
+  }
+
+  /**
+   * Adds a finished table of a disjoint set of subscriptions.
+   *
+   * @param other a table over the same grid, as-of instant and currency
+   * @return this accumulator
+   * @throws IllegalArgumentException if the grid, as-of instant or currency differs
+   */
+  public CohortTableAccumulator merge(CohortTable other) {
+    if (!other.grid().equals(grid) || !other.asOf().equals(asOf) || !other.currency().equals(currency)) {
+      throw new IllegalArgumentException("Invalid value for table (expected grid " + grid + ", asOf " + asOf
+          + ", currency " + currency + "): " + other);
+    }
+    for (Cohort cohort : other.cohorts()) {
+      int c = cohort.index();
+      List<Long> retained = cohort.retained();
+      for (int k = 0; k < retained.size(); k++) {
+        long next = k + 1 < retained.size() ? retained.get(k + 1) : 0;
+        lastAge[c][k] += retained.get(k) - next;
+      }
+      startRevenue[c] = startRevenue[c].add(cohort.revenue().get(0).amount());
+      BigDecimal previous = BigDecimal.ZERO;
+      for (int k = 1; k < retained.size(); k++) {
+        BigDecimal amount = cohort.revenue().get(k).amount();
+        step(c, k, amount.subtract(previous));
+        previous = amount;
+      }
+      step(c, retained.size(), previous.negate());
+    }
+    return this;
+  }
+
+  /**
+   * Returns the table so far; the accumulator stays usable.
+   *
+   * @return the immutable table, with every cohort of a complete period (empty ones included)
+   */
+  public CohortTable snapshot() {
+    List<Cohort> cohorts = new ArrayList<>(lastAge.length);
+    for (int c = 0; c < lastAge.length; c++) {
+      int ages = lastAge[c].length;
+      List<Long> retained = new ArrayList<>(ages);
+      List<Money> revenue = new ArrayList<>(ages);
+      long stillIn = 0;
+      long[] counts = new long[ages];
+      for (int k = ages - 1; k >= 0; k--) {
+        stillIn += lastAge[c][k];
+        counts[k] = stillIn;
+      }
+      BigDecimal running = BigDecimal.ZERO;
+      for (int k = 0; k < ages; k++) {
+        retained.add(counts[k]);
+        if (k == 0) {
+          revenue.add(Money.of(startRevenue[c], currency));
+        } else {
+          if (revenueSteps[c][k] != null) {
+            running = running.add(revenueSteps[c][k]);
+          }
+          revenue.add(Money.of(running, currency));
+        }
+      }
+      cohorts.add(new Cohort(c, grid.period(c), retained, revenue));
+    }
+    return new CohortTable(grid, asOf, currency, cohorts);
+  }
+}

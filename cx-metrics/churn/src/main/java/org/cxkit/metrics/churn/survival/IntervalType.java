@@ -1,0 +1,25 @@
+package org.cxkit.metrics.churn.survival;
+
+/**
+ * How a pointwise confidence interval for a survival probability {@code S} is built from
+ * Greenwood's variance. With {@code g = sum d / (n (n - d))} over event times up to the age (so
+ * that {@code Var(log S) ≈ g}) and {@code z} the normal critical value:
+ *
+ * <ul>
+ *   <li>{@link #PLAIN}: {@code S ± z S sqrt(g)}, clipped to [0, 1];
+ *   <li>{@link #LOG}: {@code S exp(± z sqrt(g))}, the upper bound clipped to 1 (the default of R's
+ *       {@code survfit});
+ *   <li>{@link #LOG_LOG}: a symmetric interval for {@code log(-log S)}, giving
+ *       {@code [S^exp(z se), S^exp(-z se)]} with {@code se = sqrt(g) / |log S|} (Kalbfleisch &amp;
+ *       Prentice 1980; Stata's default). Always inside [0, 1] with no clipping, and better behaved in
+ *       the tails; this module's default.
+ * </ul>
+ */
+public enum IntervalType {
+  /** The plain (linear) Greenwood interval. */
+  PLAIN,
+  /** The interval on the log scale. */
+  LOG,
+  /** The interval on the log-minus-log scale. */
+  LOG_LOG
+}

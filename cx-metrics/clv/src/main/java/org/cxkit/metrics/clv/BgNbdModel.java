@@ -1,0 +1,264 @@
+package org.cxkit.metrics.clv;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.cxkit.metrics.clv.internal.Minimizer;
+
+/**
+ * The BG/NBD model of repeat buying (Fader, Hardie and Lee 2005, "Counting your customers the easy
+ * way"): while alive, a customer buys as a Poisson process with rate λ ~ Gamma(r, α); after each
+ * purchase the customer drops out with probability p ~ Beta(a, b).
+ *
+ * <p>An instance holds the four parameters and the {@link TimeScale} they are expressed in (α is a
+ * time, 1/α a rate per unit): every prediction takes a {@link TimeSpan} or an {@link Rfm} and
+ * converts it into the model's unit, so a model fitted in weeks cannot be misread in days. Obtain
+ * one with {@link #of} from known parameters or with {@link #fit} by maximum likelihood.
+ *
+ * <p>Predictions are finite for every valid input, including a = 1 and a + b &lt; 1, where the
+ * paper's closed forms have a removable singularity and a pole (see the module README for the
+ * series used). This class is immutable and thread-safe.
+ */
+public final class BgNbdModel {
+  private final double r;
+  private final double alpha;
+  private final double a;
+  private final double b;
+  private final TimeScale unit;
+
+  private BgNbdModel(double r, double alpha, double a, double b, TimeScale unit) {
+    this.r = positive("r", r);
+    this.alpha = positive("alpha", alpha);
+    this.a = positive("a", a);
+    this.b = positive("b", b);
+    this.unit = Objects.requireNonNull(unit, "unit");
+  }
+
+  /**
+   * Obtains a model from its parameters.
+   *
+   * @param r the shape of the purchase-rate gamma distribution, finite and strictly positive
+   * @param alpha the scale (a time, in {@code unit}) of the purchase-rate distribution, finite and
+   *     strictly positive
+   * @param a the first shape of the dropout-probability beta distribution, finite and strictly
+   *     positive
+   * @param b the second shape of the dropout-probability beta distribution, finite and strictly
+   *     positive
+   * @param unit the unit of time of {@code alpha}
+   * @return the model
+   * @throws IllegalArgumentException if a parameter is out of range, named in the message
+   */
+  public static BgNbdModel of(double r, double alpha, double a, double b, TimeScale unit) {
+    return new BgNbdModel(r, alpha, a, b, unit);
+  }
+
+  /**
+   * Fits the model by maximum likelihood to customer histories.
+   *
+   * <p>The log-likelihood is maximised over the logarithms of the parameters by BFGS with an
+   * analytic gradient from (r, α, a, b) = (1, mean T / max(mean x, 0.01), 1, 1), with a Nelder–Mead
+   * restart if BFGS stalls; convergence means every component of the gradient is below 1e-9 ×
+   * |log-likelihood|. Standard errors come from a Hessian computed by central differences of the
+   * analytic gradient (relative step 1e-5). Identical histories are counted once with a weight.
+   *
+   * @param customers the histories, in any unit (each is converted into {@code unit})
+   * @param unit the unit of time the model is fitted in
+   * @return the fit, with its diagnostics; check {@link FitDiagnostics#converged()}
+   * @throws IllegalStateException if there are no customers
+   */
+  public static BgNbdFit fit(Collection<Rfm> customers, TimeScale unit) {
+    Objects.requireNonNull(customers, "customers");
+    Objects.requireNonNull(unit, "unit");
+    if (customers.isEmpty()) {
+      throw new IllegalStateException("Cannot fit the BG/NBD model to no customers");
+    }
+    BgNbdLikelihood likelihood = BgNbdLikelihood.of(customers, unit);
+    return fit(likelihood, unit);
+  }
+
+  static BgNbdFit fit(BgNbdLikelihood likelihood, TimeScale unit) {
+    double sumX = 0;
+    double sumT = 0;
+    double n = 0;
+    for (int i = 0; i < likelihood.rows(); i++) {
+      sumX += likelihood.weight[i] * likelihood.x[i];
+      sumT += likelihood.weight[i] * likelihood.age[i];
+      n += likelihood.weight[i];
+    }
+    double meanT = Math.max(sumT / n, 1e-3);
+    double meanX = Math.max(sumX / n, 0.01);
+    double[] start = {0, Math.log(meanT / meanX), 0, 0};
+    double[] theta = new double[4];
+    double[] natural = new double[4];
+    Minimizer.Objective negativeLogLikelihood = (logTheta, gradient) -> {
+      for (int i = 0; i < 4; i++) {
+        theta[i] = Math.exp(logTheta[i]);
+      }
+      double ll = likelihood.logLikelihood(theta[0], theta[1], theta[2], theta[3], natural);
+      for (int i = 0; i < 4; i++) {
+        gradient[i] = -natural[i] * theta[i];
+      }
+      return -ll;
+    };
+    Minimizer.Result result = Minimizer.minimize(negativeLogLikelihood, start, 1e-9);
+    double[] best = new double[4];
+    for (int i = 0; i < 4; i++) {
+      best[i] = Math.exp(result.x()[i]);
+    }
+    double[][] hessian = Minimizer.numericalHessian(
+        (p, g) -> {
+          double ll = likelihood.logLikelihood(p[0], p[1], p[2], p[3], g);
+          for (int i = 0; i < 4; i++) {
+            g[i] = -g[i];
+          }
+          return -ll;
+        }, best);
+    double[][] covariance = Minimizer.inverseOfPositiveDefinite(hessian);
+    String[] names = {"r", "alpha", "a", "b"};
+    List<Parameter> parameters = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      parameters.add(new Parameter(names[i], best[i], covariance == null || !(covariance[i][i] >= 0)
+          ? OptionalDouble.empty() : OptionalDouble.of(Math.sqrt(covariance[i][i]))));
+    }
+    FitDiagnostics diagnostics = new FitDiagnostics(result.converged(), result.iterations(), result.evaluations(),
+        result.gradientNorm());
+    BgNbdModel model = new BgNbdModel(best[0], best[1], best[2], best[3], unit);
+    return new BgNbdFit(model, parameters, -result.value(), diagnostics, likelihood.customers, likelihood.rows());
+  }
+
+  private static double positive(String name, double value) {
+    if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("Invalid value for " + name + " (valid values > 0, finite): " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Returns r, the shape of the purchase-rate distribution.
+   *
+   * @return r, strictly positive
+   */
+  public double r() {
+    return r;
+  }
+
+  /**
+   * Returns α, the scale of the purchase-rate distribution, in {@link #unit()}.
+   *
+   * @return α, strictly positive
+   */
+  public double alpha() {
+    return alpha;
+  }
+
+  /**
+   * Returns a, the first shape of the dropout distribution.
+   *
+   * @return a, strictly positive
+   */
+  public double a() {
+    return a;
+  }
+
+  /**
+   * Returns b, the second shape of the dropout distribution.
+   *
+   * @return b, strictly positive
+   */
+  public double b() {
+    return b;
+  }
+
+  /**
+   * Returns the unit of time the parameters are expressed in.
+   *
+   * @return the unit
+   */
+  public TimeScale unit() {
+    return unit;
+  }
+
+  /**
+   * Returns one customer's log-likelihood (Fader, Hardie and Lee 2005, eq. 6), in log space.
+   *
+   * @param customer the history, in any unit
+   * @return ln L(r, α, a, b | x, t<sub>x</sub>, T), finite
+   */
+  public double logLikelihood(Rfm customer) {
+    return BgNbdLikelihood.of(List.of(customer), unit).logLikelihood(r, alpha, a, b, null);
+  }
+
+  /**
+   * Returns the expected number of purchases in (0, t] of a customer just acquired, E[X(t)] (eq. 9).
+   *
+   * @param t the length of the period, in any unit
+   * @return the expectation, zero or more, non-decreasing in {@code t}
+   * @throws ArithmeticException if t is more than about ten million times α (the series would need
+   *     more than 10⁸ terms)
+   */
+  public double expectedPurchases(TimeSpan t) {
+    return BgNbdMath.expectedPurchases(r, alpha, a, b, t.in(unit));
+  }
+
+  /**
+   * Returns the expected number of purchases in the next t of a customer with a history,
+   * E[Y(t) | x, t<sub>x</sub>, T] (eq. 10).
+   *
+   * @param customer the history, in any unit
+   * @param t the length of the period after the end of calibration, in any unit
+   * @return the expectation, zero or more, non-decreasing in {@code t}
+   * @throws ArithmeticException if t is more than about ten million times α + T
+   */
+  public double expectedPurchases(Rfm customer, TimeSpan t) {
+    return BgNbdMath.conditionalExpectedPurchases(r, alpha, a, b, customer.frequency(), customer.recencyIn(unit),
+        customer.ageIn(unit), t.in(unit));
+  }
+
+  /**
+   * Returns the probability that a customer with a history is still alive at the end of
+   * calibration, P(alive | x, t<sub>x</sub>, T) (eq. 11); 1 for a customer with no repeat purchase,
+   * since in the BG/NBD model dropout happens only after a purchase.
+   *
+   * @param customer the history, in any unit
+   * @return the probability, from 0 to 1
+   */
+  public double probabilityAlive(Rfm customer) {
+    return BgNbdMath.probabilityAlive(r, alpha, a, b, customer.frequency(), customer.recencyIn(unit),
+        customer.ageIn(unit));
+  }
+
+  /**
+   * Returns the probability that a customer just acquired makes exactly n purchases in (0, t],
+   * P(X(t) = n) (eq. 8).
+   *
+   * @param n the number of purchases, zero or more
+   * @param t the length of the period, in any unit
+   * @return the probability, from 0 to 1
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public double probabilityOfPurchases(int n, TimeSpan t) {
+    if (n < 0) {
+      throw new IllegalArgumentException("Invalid value for n (must be at least 0): " + n);
+    }
+    return BgNbdMath.probabilityOfPurchases(r, alpha, a, b, n, t.in(unit));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BgNbdModel m && Double.compare(r, m.r) == 0 && Double.compare(alpha, m.alpha) == 0
+        && Double.compare(a, m.a) == 0 && Double.compare(b, m.b) == 0 && unit.equals(m.unit);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(r, alpha, a, b, unit);
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "BgNbdModel{r=%s, alpha=%s, a=%s, b=%s, unit=%s}", r, alpha, a, b, unit);
+  }
+}

@@ -1,0 +1,157 @@
+package org.cxkit.metrics.clv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cxkit.core.commerce.Purchase;
+import org.cxkit.core.customer.CustomerId;
+import org.cxkit.core.money.Money;
+import org.cxkit.core.result.BulkResult;
+import org.junit.jupiter.api.Test;
+
+class RfmSummaryTest {
+  private static final ZoneId UTC = ZoneOffset.UTC;
+
+  private static String twoDp(double v) {
+    return new BigDecimal(Double.toString(v)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  @Test
+  void reproducesThePublishedCdnowSummaryFromTheRawSample() {
+    // Expected: lifetimes' cdnow_customers_summary_with_transactions.csv (Fader and Hardie's CDNOW
+    // 1/10 sample, weeks 1-39), every row and column to its 2 decimals.
+    List<Purchase> purchases = Cdnow.purchases();
+    assertEquals(6919, purchases.size());
+    BulkResult<Purchase, RfmSummary> result = RfmSummary.from(purchases, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK);
+    // No purchase after 1997-09-30 has a calibration customer missing: they are all beyond the
+    // observation end here (no holdout), and every customer's first purchase is in calibration.
+    assertEquals(purchases.size(), result.givenCount());
+    Map<String, Rfm> byId = result.value().customers().stream()
+        .collect(Collectors.toMap(r -> r.customer().value(), Function.identity()));
+    List<Cdnow.Row> expected = Cdnow.summary();
+    assertEquals(2357, expected.size());
+    assertEquals(expected.size(), byId.size());
+    int repeatBuyers = 0;
+    for (Cdnow.Row row : expected) {
+      Rfm rfm = byId.get(row.id());
+      String where = "customer " + row.id();
+      assertEquals(row.x(), rfm.frequency(), where);
+      assertEquals(row.tx(), twoDp(rfm.recency()), where);
+      assertEquals(row.age(), twoDp(rfm.age()), where);
+      // The mean from the exact decimal total (62.255 for customer 751 rounds up to 62.26; the
+      // double 62.254999... would round down).
+      String zbar = rfm.frequency() == 0 ? "0.00" : new BigDecimal(Double.toString(rfm.repeatValue()))
+          .divide(BigDecimal.valueOf(rfm.frequency()), 2, RoundingMode.HALF_UP).toPlainString();
+      assertEquals(row.zbar(), zbar, where);
+      assertEquals(Double.parseDouble(row.zbar()), rfm.meanRepeatValue().orElse(0), 0.005 + 1e-9, where);
+      repeatBuyers += rfm.frequency() > 0 ? 1 : 0;
+    }
+    assertEquals(946, repeatBuyers); // README of the data: 946 customers have x > 0
+  }
+
+  @Test
+  void holdoutCountsPurchasesAfterTheCalibrationEnd() {
+    BulkResult<Purchase, RfmSummary> result = RfmSummary.from(Cdnow.purchases(), UTC, Cdnow.CALIBRATION_END,
+        Cdnow.HOLDOUT_END, TimeScale.WEEK);
+    assertTrue(result.setAside().isEmpty());
+    // The raw file has 6696 distinct (customer, day) pairs (data README): 2357 first days, the
+    // rest repeat days in calibration or holdout.
+    int days = 0;
+    for (Rfm r : result.value().customers()) {
+      days += 1 + r.frequency() + r.holdoutFrequency();
+    }
+    assertEquals(6696, days);
+  }
+
+  @Test
+  void mergesSameDayPurchasesAndMeasuresTimeInTheUnit() {
+    // Hand example: first purchase 1 Jan (10.00), two on 8 Jan (5.00 + 7.00, one transaction of
+    // 12.00), one on 22 Jan (3.00); calibration ends 29 Jan. x = 2, t_x = 21 days = 3 weeks,
+    // T = 28 days = 4 weeks, repeat value 15.00, mean 7.50.
+    CustomerId c = CustomerId.of("c");
+    List<Purchase> purchases = List.of(
+        buy(c, "2024-01-01T09:00:00Z", "10.00"),
+        buy(c, "2024-01-08T09:00:00Z", "5.00"),
+        buy(c, "2024-01-08T17:30:00Z", "7.00"),
+        buy(c, "2024-01-22T12:00:00Z", "3.00"));
+    Rfm rfm = RfmSummary.from(purchases, UTC, LocalDate.of(2024, 1, 29), TimeScale.WEEK).value().customers().get(0);
+    assertEquals(Rfm.of(c, 2, 3.0, 4.0, 7.5, TimeScale.WEEK), rfm);
+    assertEquals(21.0, rfm.recencyIn(TimeScale.DAY), 1e-12);
+    // The zone decides the day: 17:30 UTC on 8 Jan is 9 Jan in Tokyo, a third repeat day.
+    Rfm tokyo = RfmSummary.from(purchases, ZoneId.of("Asia/Tokyo"), LocalDate.of(2024, 1, 29), TimeScale.DAY)
+        .value().customers().get(0);
+    assertEquals(3, tokyo.frequency());
+  }
+
+  @Test
+  void setsAsideOtherCurrenciesLateCustomersAndPurchasesAfterTheObservationEnd() {
+    CustomerId a = CustomerId.of("a");
+    CustomerId b = CustomerId.of("b");
+    List<Purchase> purchases = List.of(
+        buy(a, "2024-01-01T00:00:00Z", "10.00"),
+        Purchase.of(a, java.time.Instant.parse("2024-01-02T00:00:00Z"), Money.of("4.00", "EUR")),
+        buy(b, "2024-02-15T00:00:00Z", "1.00"),
+        buy(a, "2024-03-01T00:00:00Z", "2.00"));
+    BulkResult<Purchase, RfmSummary> result = RfmSummary.from(purchases, UTC, LocalDate.of(2024, 1, 31),
+        LocalDate.of(2024, 2, 20), TimeScale.DAY);
+    assertEquals(1, result.usedCount());
+    assertEquals(4, result.givenCount());
+    assertEquals(List.of(1L, 2L, 3L), result.setAside().stream().map(s -> s.position()).toList());
+    assertEquals("Invalid value for currency (expected USD, currencies are never mixed): EUR",
+        result.setAside().get(0).reason());
+    assertEquals("Invalid value for first purchase day (must not be after the calibration end 2024-01-31): 2024-02-15",
+        result.setAside().get(1).reason());
+    assertEquals("Invalid value for purchase day (must not be after the observation end 2024-02-20): 2024-03-01",
+        result.setAside().get(2).reason());
+  }
+
+  @Test
+  void emptyInputGivesAnEmptySummary() {
+    BulkResult<Purchase, RfmSummary> result = RfmSummary.from(List.of(), UTC, LocalDate.of(2024, 1, 31), TimeScale.DAY);
+    assertTrue(result.value().customers().isEmpty());
+    assertTrue(result.value().currency().isEmpty());
+    assertEquals(0, result.givenCount());
+  }
+
+  @Test
+  void rejectsAHoldoutEndingBeforeTheCalibration() {
+    assertEquals("Invalid value for holdoutEnd (must not be before the calibration end 2024-01-31): 2024-01-30",
+        assertThrows(IllegalArgumentException.class, () -> RfmSummary.from(List.of(), UTC, LocalDate.of(2024, 1, 31),
+            LocalDate.of(2024, 1, 30), TimeScale.DAY)).getMessage());
+  }
+
+  @Test
+  void orderOfPurchasesDoesNotChangeAnyCustomersSummary() {
+    List<Purchase> all = Cdnow.purchases().subList(0, 600);
+    Map<CustomerId, Rfm> reference = index(all);
+    qt().withExamples(20).forAll(integers().all()).check(seed -> {
+      List<Purchase> shuffled = new ArrayList<>(all);
+      Collections.shuffle(shuffled, new Random(seed));
+      return index(shuffled).equals(reference);
+    });
+  }
+
+  private static Map<CustomerId, Rfm> index(List<Purchase> purchases) {
+    return RfmSummary.from(purchases, UTC, Cdnow.CALIBRATION_END, Cdnow.HOLDOUT_END, TimeScale.WEEK).value()
+        .customers().stream().collect(Collectors.toMap(Rfm::customer, Function.identity()));
+  }
+
+  private static Purchase buy(CustomerId c, String instant, String usd) {
+    return Purchase.of(c, java.time.Instant.parse(instant), Money.of(usd, "USD"));
+  }
+}

@@ -1,0 +1,73 @@
+package org.cxkit.metrics.gap;
+
+import java.util.Collection;
+import java.util.Objects;
+import org.cxkit.core.scale.Scale;
+
+/**
+ * Where an importance–performance grid is divided into quadrants. Martilla and James (1977) place
+ * the lines by judgement; the two usual choices are explicit factories here: {@link #atDataMeans}
+ * (the mean importance and mean performance of the attributes plotted, so quadrants are relative
+ * to the firm's own attributes) and {@link #atScaleMidpoints} (the middle of each answer scale, so
+ * quadrants are absolute).
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param importance the importance value of the horizontal line, finite
+ * @param performance the performance value of the vertical line, finite
+ */
+public record IpaCrosshair(double importance, double performance) {
+
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException if a value is not finite
+   */
+  public IpaCrosshair {
+    Checks.finite("crosshair importance", importance);
+    Checks.finite("crosshair performance", performance);
+  }
+
+  /**
+   * Obtains a crosshair at given values.
+   *
+   * @param importance the importance line, finite
+   * @param performance the performance line, finite
+   * @return the crosshair
+   */
+  public static IpaCrosshair of(double importance, double performance) {
+    return new IpaCrosshair(importance, performance);
+  }
+
+  /**
+   * Obtains the crosshair at the attributes' mean importance and mean performance.
+   *
+   * @param attributes the attributes plotted, at least one
+   * @return the crosshair
+   * @throws IllegalArgumentException if there are no attributes
+   */
+  public static IpaCrosshair atDataMeans(Collection<IpaAttribute> attributes) {
+    if (attributes.isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for attributes (must have at least 1 to take means): 0");
+    }
+    double importance = 0;
+    double performance = 0;
+    for (IpaAttribute a : attributes) {
+      importance += a.importance();
+      performance += a.performance();
+    }
+    return of(importance / attributes.size(), performance / attributes.size());
+  }
+
+  /**
+   * Obtains the crosshair at the midpoints of the answer scales.
+   *
+   * @param importanceScale the importance scale
+   * @param performanceScale the performance scale
+   * @return the crosshair
+   */
+  public static IpaCrosshair atScaleMidpoints(Scale importanceScale, Scale performanceScale) {
+    return of(Objects.requireNonNull(importanceScale, "importanceScale").midpoint(),
+        Objects.requireNonNull(performanceScale, "performanceScale").midpoint());
+  }
+}

@@ -1,0 +1,92 @@
+package org.cxkit.metrics.gap;
+
+import java.util.stream.Collector;
+
+/**
+ * A mutable tally of one feature's Kano categories, giving a {@link KanoTally} on
+ * {@link #snapshot()}. {@link #add}, {@link #merge(KanoAccumulator)} and {@link #merge(KanoTally)}
+ * share one merge path, so the accumulator is a valid combiner for {@code Stream.collect} and
+ * {@link #collector()}; group by feature with {@code Collectors.groupingBy(feature,
+ * KanoAccumulator.collector())}.
+ *
+ * <p>Not thread-safe: confine each instance to one thread, as a collector does.
+ */
+public final class KanoAccumulator {
+  private final long[] counts = new long[KanoCategory.values().length];
+
+  private KanoAccumulator() {}
+
+  /**
+   * Creates an empty accumulator.
+   *
+   * @return the accumulator
+   */
+  public static KanoAccumulator create() {
+    return new KanoAccumulator();
+  }
+
+  /**
+   * Returns a collector of categories into a tally.
+   *
+   * @return the collector
+   */
+  public static Collector<KanoCategory, ?, KanoTally> collector() {
+    return Collector.of(KanoAccumulator::create, KanoAccumulator::add, KanoAccumulator::merge,
+        KanoAccumulator::snapshot);
+  }
+
+  /**
+   * Adds one respondent's category.
+   *
+   * @param category the category
+   */
+  public void add(KanoCategory category) {
+    counts[category.ordinal()]++;
+  }
+
+  /**
+   * Adds one respondent's answer pair, evaluated by the Kano table.
+   *
+   * @param functional the answer about having the feature
+   * @param dysfunctional the answer about not having it
+   */
+  public void add(KanoAnswer functional, KanoAnswer dysfunctional) {
+    add(KanoCategory.of(functional, dysfunctional));
+  }
+
+  /**
+   * Adds everything another accumulator holds.
+   *
+   * @param other the other accumulator
+   * @return this accumulator
+   */
+  public KanoAccumulator merge(KanoAccumulator other) {
+    return merge(other.counts);
+  }
+
+  /**
+   * Adds everything a tally holds.
+   *
+   * @param tally the tally
+   * @return this accumulator
+   */
+  public KanoAccumulator merge(KanoTally tally) {
+    return merge(tally.rawCounts());
+  }
+
+  private KanoAccumulator merge(long[] other) {
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] += other[i];
+    }
+    return this;
+  }
+
+  /**
+   * Returns an immutable tally of what was added so far.
+   *
+   * @return the tally
+   */
+  public KanoTally snapshot() {
+    return new KanoTally(counts.clone());
+  }
+}

@@ -1,0 +1,112 @@
+package org.cxkit.metrics.gap;
+
+import static org.cxkit.core.experience.QualityDimension.RELIABILITY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.cxkit.core.experience.Episode;
+import org.cxkit.core.experience.ExpectationLevel;
+import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.touchpoint.Channel;
+import org.cxkit.core.touchpoint.JourneyStage;
+import org.junit.jupiter.api.Test;
+
+class DisconfirmationTest {
+
+  @Test
+  void classifiesWithAnExplicitToleranceBoundsIncluded() {
+    assertEquals(Disconfirmation.NEGATIVE, Disconfirmation.of(-0.51, 0.5));
+    assertEquals(Disconfirmation.CONFIRMED, Disconfirmation.of(-0.5, 0.5));
+    assertEquals(Disconfirmation.CONFIRMED, Disconfirmation.of(0.5, 0.5));
+    assertEquals(Disconfirmation.POSITIVE, Disconfirmation.of(0.51, 0.5));
+    assertEquals(Disconfirmation.CONFIRMED, Disconfirmation.of(0, 0));
+    assertEquals(Disconfirmation.POSITIVE, Disconfirmation.of(Double.MIN_VALUE, 0));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Disconfirmation.of(1, -0.1));
+    assertEquals("Invalid value for tolerance (must be finite and zero or more): -0.1", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Disconfirmation.of(Double.NaN, 0));
+  }
+
+  /** Antisymmetric: swapping perception and expectation swaps negative and positive. */
+  @Test
+  void swappingSidesSwapsTheClass() {
+    qt().forAll(doubles().between(-6, 6), doubles().between(0, 2)).check((gap, tol) -> {
+      Disconfirmation a = Disconfirmation.of(gap, tol);
+      Disconfirmation b = Disconfirmation.of(-gap, tol);
+      return a == Disconfirmation.CONFIRMED ? b == a
+          : (a == Disconfirmation.POSITIVE) == (b == Disconfirmation.NEGATIVE);
+    });
+  }
+
+  /**
+   * By hand, tolerance 0.5, predicted expectations: web/purchase gaps 5−4 = 1 (positive) and 4−4 = 0
+   * (confirmed); phone/post-purchase 3−5 = −2 (negative); an episode with only a desired expectation
+   * is set aside.
+   */
+  @Test
+  void talliesPerChannelStageAndTouchpoint() {
+    List<Episode> episodes = List.of(
+        Episodes.predicted("w1", Channel.WEB, JourneyStage.PURCHASE, RELIABILITY, 4, 5),
+        Episodes.predicted("w2", Channel.WEB, JourneyStage.PURCHASE, RELIABILITY, 4, 4),
+        Episodes.predicted("p1", Channel.PHONE, JourneyStage.POST_PURCHASE, RELIABILITY, 5, 3),
+        Episodes.zone("z1", RELIABILITY, 3, 5, 4));
+    DisconfirmationAnalysis analysis = DisconfirmationAnalysis.of(0.5);
+    BulkResult<Episode, Map<Channel, DisconfirmationTally>> byChannel = analysis.byChannel(episodes);
+    assertEquals(3, byChannel.usedCount());
+    assertEquals(1, byChannel.setAside().size());
+    assertEquals("Invalid value for episode z1 (needs a perception and a PREDICTED expectation on one dimension): none",
+        byChannel.setAside().get(0).reason());
+    DisconfirmationTally web = byChannel.value().get(Channel.WEB);
+    assertEquals(1, web.count(Disconfirmation.POSITIVE));
+    assertEquals(1, web.count(Disconfirmation.CONFIRMED));
+    assertEquals(0, web.count(Disconfirmation.NEGATIVE));
+    assertEquals(0.5, web.share(Disconfirmation.POSITIVE));
+    // Gaps 1 and 0: mean 0.5, s = √0.5, half-width t(0.975; 1)·s/√2 = 12.706205·0.5 = 6.353102.
+    assertEquals(0.5, web.meanGap().value(), 1e-15);
+    assertEquals(6.353102, web.meanGap().marginOfError(), 1e-6);
+    assertEquals(1, byChannel.value().get(Channel.PHONE).count(Disconfirmation.NEGATIVE));
+    assertEquals(2, analysis.byStage(episodes).value().get(JourneyStage.PURCHASE).total());
+    assertEquals(1, analysis.byTouchpoint(episodes).value().get("p1").total());
+    DisconfirmationTally overall = analysis.overall(episodes).value();
+    assertEquals(3, overall.total());
+    // Against the desired level, only z1 counts: 4 − 5 = −1, negative.
+    DisconfirmationTally desired = new DisconfirmationAnalysis(0.5, ExpectationLevel.DESIRED).overall(episodes).value();
+    assertEquals(1, desired.count(Disconfirmation.NEGATIVE));
+    assertEquals(1, desired.total());
+  }
+
+  @Test
+  void emptyTallyHasNoShareAndNoMean() {
+    DisconfirmationTally empty = DisconfirmationAccumulator.of(0).snapshot();
+    assertEquals(0, empty.total());
+    assertThrows(IllegalStateException.class, () -> empty.share(Disconfirmation.POSITIVE));
+    assertThrows(IllegalStateException.class, empty::meanGap);
+  }
+
+  @Test
+  void mergingPartsEqualsTheWholeAndTolerancesMustMatch() {
+    qt().withExamples(100).forAll(longs().all()).check(seed -> {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      List<Double> gaps = new ArrayList<>();
+      int n = rnd.nextInt(50);
+      for (int i = 0; i < n; i++) {
+        gaps.add((double) (rnd.nextInt(13) - 6));
+      }
+      int cut = rnd.nextInt(n + 1);
+      DisconfirmationAccumulator left = DisconfirmationAccumulator.of(1);
+      gaps.subList(0, cut).forEach(left::add);
+      DisconfirmationTally right = gaps.subList(cut, n).stream().collect(DisconfirmationAccumulator.collector(1));
+      DisconfirmationTally whole = gaps.parallelStream().collect(DisconfirmationAccumulator.collector(1));
+      return left.merge(right).snapshot().equals(whole)
+          && whole.count(Disconfirmation.NEGATIVE) == gaps.stream().filter(g -> g < -1).count();
+    });
+    assertThrows(IllegalArgumentException.class,
+        () -> DisconfirmationAccumulator.of(1).merge(DisconfirmationAccumulator.of(0.5)));
+  }
+}

@@ -1,0 +1,191 @@
+package org.cxkit.metrics.gap;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.cxkit.core.experience.QualityDimension;
+import org.cxkit.core.result.Estimate;
+import org.junit.jupiter.api.Test;
+
+/** Invariants of the SERVQUAL figures, over random respondents to the 22-item 1988 instrument. */
+class ServqualProperties {
+  static final ServqualInstrument SQ = ServqualInstrument.SERVQUAL_1988;
+
+  static ServqualResponse random(SplittableRandom rnd, boolean withImportance) {
+    int[] e = new int[22];
+    int[] p = new int[22];
+    for (int i = 0; i < 22; i++) {
+      e[i] = 1 + rnd.nextInt(7);
+      p[i] = 1 + rnd.nextInt(7);
+    }
+    if (!withImportance) {
+      return ServqualResponse.of(SQ, e, p);
+    }
+    int[] cuts = {rnd.nextInt(101), rnd.nextInt(101), rnd.nextInt(101), rnd.nextInt(101)};
+    java.util.Arrays.sort(cuts);
+    Map<QualityDimension, Integer> points = new LinkedHashMap<>();
+    int previous = 0;
+    for (int d = 0; d < 4; d++) {
+      points.put(QualityDimension.SERVQUAL.get(d), cuts[d] - previous);
+      previous = cuts[d];
+    }
+    points.put(QualityDimension.SERVQUAL.get(4), 100 - previous);
+    return ServqualResponse.of(SQ, e, p, ImportanceWeights.of(points));
+  }
+
+  static List<ServqualResponse> sample(long seed, int n) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    List<ServqualResponse> list = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      list.add(random(rnd, rnd.nextBoolean()));
+    }
+    return list;
+  }
+
+  static ServqualResponse swapped(ServqualResponse r) {
+    int[] e = new int[22];
+    int[] p = new int[22];
+    for (int i = 0; i < 22; i++) {
+      e[i] = r.perception(i + 1);
+      p[i] = r.expectation(i + 1);
+    }
+    return r.importance().isPresent() ? ServqualResponse.of(SQ, e, p, r.importance().get())
+        : ServqualResponse.of(SQ, e, p);
+  }
+
+  @Test
+  void mergingPartsEqualsTheWholeExactly() {
+    qt().forAll(longs().all(), integers().between(0, 60), integers().between(0, 60)).check((seed, n1, n2) -> {
+      List<ServqualResponse> all = sample(seed, n1 + n2);
+      ServqualAccumulator left = ServqualAccumulator.of(SQ);
+      ServqualAccumulator right = ServqualAccumulator.of(SQ);
+      all.subList(0, n1).forEach(left::add);
+      all.subList(n1, n1 + n2).forEach(right::add);
+      ServqualSummary merged = left.merge(right).snapshot();
+      ServqualSummary whole = ServqualSummary.of(SQ, all);
+      ServqualSummary viaSummary = ServqualAccumulator.of(SQ).merge(ServqualSummary.of(SQ, all.subList(0, n1)))
+          .merge(ServqualSummary.of(SQ, all.subList(n1, n1 + n2))).snapshot();
+      boolean intervalsEqual = all.size() < 2 || merged.overallGap().equals(whole.overallGap())
+          && merged.dimensionGap(QualityDimension.EMPATHY).equals(whole.dimensionGap(QualityDimension.EMPATHY));
+      // The respondent-weighted sums are floating point: compare everything else exactly.
+      return merged.sums().n == whole.sums().n
+          && java.util.Arrays.equals(merged.sums().cross, whole.sums().cross)
+          && java.util.Arrays.equals(merged.sums().itemGapSq, whole.sums().itemGapSq)
+          && java.util.Arrays.equals(viaSummary.sums().vector, whole.sums().vector)
+          && Math.abs(merged.sums().weightedSum - whole.sums().weightedSum) <= 1e-9 * (1 + all.size())
+          && intervalsEqual;
+    });
+  }
+
+  @Test
+  void orderDoesNotMatterAndParallelCollectorAgrees() {
+    qt().withExamples(30).forAll(longs().all()).check(seed -> {
+      List<ServqualResponse> all = sample(seed, 200);
+      all.replaceAll(r -> r.importance().isPresent() ? ServqualResponse.of(SQ, answersE(r), answersP(r)) : r);
+      ServqualSummary forward = ServqualSummary.of(SQ, all);
+      List<ServqualResponse> shuffled = new ArrayList<>(all);
+      Collections.shuffle(shuffled, new java.util.Random(seed));
+      ServqualSummary parallel = shuffled.parallelStream().collect(ServqualAccumulator.collector(SQ));
+      return forward.equals(parallel) && forward.hashCode() == parallel.hashCode()
+          && forward.overallGap().equals(parallel.overallGap());
+    });
+  }
+
+  /** Gap is antisymmetric: swapping perception and expectation negates every gap. */
+  @Test
+  void swappingPerceptionAndExpectationNegatesTheGaps() {
+    qt().forAll(longs().all()).check(seed -> {
+      ServqualResponse r = random(new SplittableRandom(seed), true);
+      ServqualScore s = r.score();
+      ServqualScore t = swapped(r).score();
+      boolean items = true;
+      for (int i = 1; i <= 22; i++) {
+        items &= s.itemGap(i) == -t.itemGap(i);
+      }
+      return items && s.overallGap() == -t.overallGap()
+          && s.dimensionGap(QualityDimension.RELIABILITY) == -t.dimensionGap(QualityDimension.RELIABILITY)
+          && s.respondentWeightedGap().getAsDouble() == -t.respondentWeightedGap().getAsDouble();
+    });
+    qt().withExamples(20).forAll(longs().all()).check(seed -> {
+      List<ServqualResponse> all = sample(seed, 50);
+      Estimate g = ServqualSummary.of(SQ, all).overallGap();
+      Estimate h = ServqualSummary.of(SQ, all.stream().map(ServqualProperties::swapped).toList()).overallGap();
+      return g.value() == -h.value() && Math.abs(g.lower() + h.upper()) < 1e-12 && Math.abs(g.upper() + h.lower()) < 1e-12;
+    });
+  }
+
+  /** Equal importance (20 points each) gives the unweighted overall gap, per respondent and in aggregate. */
+  @Test
+  void equalWeightsGiveTheUnweightedGap() {
+    ImportanceWeights equal = ImportanceWeights.equal(QualityDimension.SERVQUAL);
+    qt().withExamples(50).forAll(longs().all()).check(seed -> {
+      List<ServqualResponse> all = sample(seed, 30);
+      ServqualSummary summary = ServqualSummary.of(SQ, all);
+      Estimate w = summary.weightedGap(equal);
+      Estimate u = summary.overallGap();
+      boolean each = all.stream().allMatch(r -> Math.abs(r.score().weightedGap(equal) - r.score().overallGap()) < 1e-15);
+      return each && Math.abs(w.value() - u.value()) < 1e-14 && Math.abs(w.upper() - u.upper()) < 1e-13;
+    });
+  }
+
+  /**
+   * A second method: the mean and t interval of the overall gap computed directly from each
+   * respondent's score with a two-pass variance agree with the summary's exact-sum covariance form.
+   */
+  @Test
+  void intervalAgreesWithTwoPassComputationOnScores() {
+    qt().withExamples(50).forAll(longs().all(), integers().between(2, 300)).check((seed, n) -> {
+      List<ServqualResponse> all = sample(seed, n);
+      double[] x = all.stream().mapToDouble(r -> r.score().overallGap()).toArray();
+      double mean = java.util.Arrays.stream(x).sum() / n;
+      double ss = java.util.Arrays.stream(x).map(v -> (v - mean) * (v - mean)).sum();
+      double half = StudentT.quantile(0.975, n - 1) * Math.sqrt(ss / (n - 1) / n);
+      Estimate e = ServqualSummary.of(SQ, all).overallGap();
+      return Math.abs(e.value() - mean) < 1e-12 && Math.abs(e.marginOfError() - half) < 1e-10 && e.n() == n;
+    });
+  }
+
+  @Test
+  void gapsStayWithinTheScaleRange() {
+    qt().forAll(longs().all()).check(seed -> {
+      ServqualScore s = random(new SplittableRandom(seed), false).score();
+      boolean ok = Math.abs(s.overallGap()) <= 6 && s.overallPerception() >= 1 && s.overallPerception() <= 7;
+      for (int i = 1; i <= 22; i++) {
+        ok &= Math.abs(s.itemGap(i)) <= 6;
+      }
+      return ok;
+    });
+  }
+
+  /** Reverse scoring twice is the identity, and it turns each gap's sign on a reversed item. */
+  @Test
+  void reverseScoringRoundTrips() {
+    qt().forAll(integers().between(1, 7), integers().between(1, 7)).check((e, p) -> {
+      int back = SQ.scored(10, SQ.scored(10, e));
+      return back == e && (SQ.scored(10, p) - SQ.scored(10, e)) == -(p - e) && SQ.scored(1, p) == p;
+    });
+  }
+
+  private static int[] answersE(ServqualResponse r) {
+    int[] a = new int[22];
+    for (int i = 0; i < 22; i++) {
+      a[i] = r.expectation(i + 1);
+    }
+    return a;
+  }
+
+  private static int[] answersP(ServqualResponse r) {
+    int[] a = new int[22];
+    for (int i = 0; i < 22; i++) {
+      a[i] = r.perception(i + 1);
+    }
+    return a;
+  }
+}

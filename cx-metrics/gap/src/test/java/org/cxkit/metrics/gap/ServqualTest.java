@@ -1,0 +1,205 @@
+package org.cxkit.metrics.gap;
+
+import static org.cxkit.core.experience.QualityDimension.ASSURANCE;
+import static org.cxkit.core.experience.QualityDimension.EMPATHY;
+import static org.cxkit.core.experience.QualityDimension.RELIABILITY;
+import static org.cxkit.core.experience.QualityDimension.RESPONSIVENESS;
+import static org.cxkit.core.experience.QualityDimension.TANGIBLES;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cxkit.core.experience.QualityDimension;
+import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.Estimate;
+import org.cxkit.core.scale.Scale;
+import org.junit.jupiter.api.Test;
+
+/** Worked examples and input checks for SERVQUAL; the invariants are in {@link ServqualProperties}. */
+class ServqualTest {
+  static final QualityDimension A = QualityDimension.of("a");
+  static final QualityDimension B = QualityDimension.of("b");
+
+  /** Two dimensions on 1–5: a = items 1, 2; b = items 3, 4, 5, item 5 negatively worded. */
+  static final ServqualInstrument SMALL = ServqualInstrument.of("small", Scale.ONE_TO_FIVE, List.of(
+      ServqualItem.of(1, A, "one"), ServqualItem.of(2, A, "two"), ServqualItem.of(3, B, "three"),
+      ServqualItem.of(4, B, "four"), ServqualItem.reversed(5, B, "five")));
+
+  static final ImportanceWeights A30_B70 = ImportanceWeights.of(Map.of(A, 30, B, 70));
+
+  static ServqualResponse r1() {
+    return ServqualResponse.of(SMALL, new int[] {4, 5, 3, 4, 2}, new int[] {3, 5, 4, 2, 4}, A30_B70);
+  }
+
+  static ServqualResponse r2() {
+    return ServqualResponse.of(SMALL, new int[] {3, 3, 3, 3, 3}, new int[] {4, 4, 3, 3, 1});
+  }
+
+  static ServqualResponse r3() {
+    return ServqualResponse.of(SMALL, new int[] {5, 5, 5, 5, 5}, new int[] {5, 5, 5, 5, 5});
+  }
+
+  @Test
+  void servqual1988HasTheInstrumentsShape() {
+    // Parasuraman, Zeithaml and Berry (1988), appendix: 22 items, 7-point scale; the negatively
+    // worded, reverse-scored statements are 10-13 (responsiveness) and 18-22 (empathy), as the
+    // item-by-item reproductions of the 1988 appendix mark them.
+    ServqualInstrument s = ServqualInstrument.SERVQUAL_1988;
+    assertEquals(22, s.itemCount());
+    assertEquals(Scale.ONE_TO_SEVEN, s.scale());
+    assertEquals(QualityDimension.SERVQUAL, s.dimensions());
+    assertEquals(List.of(1, 2, 3, 4), numbers(s.items(TANGIBLES)));
+    assertEquals(List.of(5, 6, 7, 8, 9), numbers(s.items(RELIABILITY)));
+    assertEquals(List.of(10, 11, 12, 13), numbers(s.items(RESPONSIVENESS)));
+    assertEquals(List.of(14, 15, 16, 17), numbers(s.items(ASSURANCE)));
+    assertEquals(List.of(18, 19, 20, 21, 22), numbers(s.items(EMPATHY)));
+    Set<Integer> reversed = new TreeSet<>();
+    s.items().stream().filter(ServqualItem::reverseScored).forEach(i -> reversed.add(i.number()));
+    assertEquals(Set.of(10, 11, 12, 13, 18, 19, 20, 21, 22), reversed);
+    assertEquals(7, s.scored(10, 1));
+    assertEquals(1, s.scored(1, 1));
+  }
+
+  /**
+   * Respondent 1 by hand. Item 5 is reversed with x' = 1 + 5 − x: E5 = 2 → 4, P5 = 4 → 2.
+   * Gaps: 3−4 = −1, 5−5 = 0, 4−3 = 1, 2−4 = −2, 2−4 = −2. a = (−1 + 0)/2 = −0.5;
+   * b = (1 − 2 − 2)/3 = −1; overall = (−0.5 − 1)/2 = −0.75; weighted 30/70 = 0.3·(−0.5) + 0.7·(−1)
+   * = −0.85. SERVPERF: a = (3 + 5)/2 = 4, b = (4 + 2 + 2)/3 = 8/3, overall = (4 + 8/3)/2 = 10/3.
+   */
+  @Test
+  void scoresOneRespondentByHand() {
+    ServqualScore s = r1().score();
+    assertEquals(-1, s.itemGap(1));
+    assertEquals(0, s.itemGap(2));
+    assertEquals(1, s.itemGap(3));
+    assertEquals(-2, s.itemGap(4));
+    assertEquals(-2, s.itemGap(5));
+    assertEquals(-0.5, s.dimensionGap(A), 1e-15);
+    assertEquals(-1.0, s.dimensionGap(B), 1e-15);
+    assertEquals(-0.75, s.overallGap(), 1e-15);
+    assertEquals(-0.85, s.weightedGap(A30_B70), 1e-15);
+    assertEquals(-0.85, s.respondentWeightedGap().getAsDouble(), 1e-15);
+    assertEquals(4.0, s.dimensionPerception(A), 1e-15);
+    assertEquals(8.0 / 3, s.dimensionPerception(B), 1e-15);
+    assertEquals(10.0 / 3, s.overallPerception(), 1e-15);
+    assertEquals(4.5, s.dimensionExpectation(A), 1e-15);
+    assertFalse(r2().score().respondentWeightedGap().isPresent());
+  }
+
+  /**
+   * Three respondents by hand. Overall gaps: r1 −0.75; r2: gaps 1, 1, 0, 0, 2 (item 5: 6−1 − (6−3))
+   * so a = 1, b = 2/3, overall 5/6; r3: 0. Mean = (−0.75 + 0.8333… + 0)/3 = 0.0277…; deviations
+   * −0.7778, 0.8056, −0.0278, squares sum 1.254630, s² = 0.627315, s = 0.792032, s/√3 = 0.457280,
+   * t(0.975; 2) = 4.302653 (NIST table), half-width 1.967517.
+   * Item 4: gaps −2, 0, 0: mean −2/3, s² = (16/9 + 4/9 + 4/9)/2 = 4/3, s/√3 = 2/3, half 2.868435.
+   */
+  @Test
+  void aggregatesThreeRespondentsByHand() {
+    ServqualSummary summary = ServqualSummary.of(SMALL, List.of(r1(), r2(), r3()));
+    assertEquals(3, summary.respondents());
+    Estimate overall = summary.overallGap();
+    assertEquals(1.0 / 36, overall.value(), 1e-15);
+    assertEquals(1.967517, overall.marginOfError(), 2e-6);
+    assertEquals(0.95, overall.level());
+    Estimate item4 = summary.itemGap(4);
+    assertEquals(-2.0 / 3, item4.value(), 1e-15);
+    assertEquals(4.302653 * 2 / 3, item4.marginOfError(), 1e-6);
+    // b gaps: −1, 2/3, 0 → mean −1/9.
+    assertEquals(-1.0 / 9, summary.dimensionGap(B).value(), 1e-15);
+    // Fixed 30/70 weights: −0.85, 0.3 + 0.7·2/3 = 0.766667, 0 → mean −0.0277…
+    assertEquals((-0.85 + 0.3 + 0.7 * 2 / 3) / 3, summary.weightedGap(A30_B70).value(), 1e-15);
+    // Only r1 gave points: one respondent is too few for an interval.
+    assertEquals(1, summary.weightedRespondents());
+    assertThrows(IllegalStateException.class, summary::respondentWeightedGap);
+    // SERVPERF overall, item 5 reversed (6 − x): r1 10/3; r2 (4 + (3 + 3 + 5)/3)/2 = 23/6;
+    // r3 (5 + (5 + 5 + 1)/3)/2 = 13/3; mean (20/6 + 23/6 + 26/6)/3 = 69/18.
+    assertEquals(69.0 / 18, summary.overallPerception().value(), 1e-14);
+  }
+
+  @Test
+  void rejectsBadAnswersNamingFieldRangeAndValue() {
+    IllegalArgumentException offScale = assertThrows(IllegalArgumentException.class,
+        () -> ServqualResponse.of(SMALL, new int[] {4, 5, 3, 4, 2}, new int[] {3, 5, 9, 2, 4}));
+    assertEquals("Invalid value for perception of item 3 (valid values 1 - 5): 9", offScale.getMessage());
+    IllegalArgumentException shortArray = assertThrows(IllegalArgumentException.class,
+        () -> ServqualResponse.of(SMALL, new int[] {4, 5, 3, 4}, new int[] {3, 5, 4, 2, 4}));
+    assertEquals("Invalid value for expectations (must answer all 5 items of small): 4 answers", shortArray.getMessage());
+    Map<Integer, Integer> missing = Map.of(1, 3, 2, 3, 3, 3, 5, 3);
+    IllegalArgumentException gap = assertThrows(IllegalArgumentException.class,
+        () -> ServqualResponse.from(SMALL, ServqualAnswers.of(missing, full(3))));
+    assertEquals("Invalid value for expectation of item 4 (missing; b needs items 3, 4, 5 answered): none",
+        gap.getMessage());
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        () -> ServqualResponse.from(SMALL, ServqualAnswers.of(with(full(3), 6, 3), full(3))));
+    assertEquals("Invalid value for item number (not an item of small, items 1 - 5): 6", unknown.getMessage());
+    IllegalArgumentException weights = assertThrows(IllegalArgumentException.class,
+        () -> ImportanceWeights.of(Map.of(A, 30, B, 60)));
+    assertEquals("Invalid value for importance points total (must be 100): 90", weights.getMessage());
+    IllegalArgumentException unknownDimension = assertThrows(IllegalArgumentException.class,
+        () -> ServqualResponse.of(SMALL, new int[] {3, 3, 3, 3, 3}, new int[] {3, 3, 3, 3, 3},
+            ImportanceWeights.of(Map.of(A, 50, QualityDimension.of("c"), 50))));
+    assertEquals("Invalid value for importance dimensions (must be exactly [a, b] of small): unknown [c], missing [b]",
+        unknownDimension.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> ImportanceWeights.of(Map.of(A, -1, B, 101)));
+    assertThrows(IllegalArgumentException.class, () -> ServqualInstrument.of("dup", Scale.ONE_TO_FIVE,
+        List.of(ServqualItem.of(1, A, "x"), ServqualItem.of(1, B, "y"))));
+  }
+
+  @Test
+  void setsAsideBadAnswersInBulkAndCountsThem() {
+    List<ServqualAnswers> given = List.of(
+        ServqualAnswers.of(full(3), full(4)),
+        ServqualAnswers.of(full(3), with(full(4), 2, 0)),
+        new ServqualAnswers(full(3), full(5), Map.of(A, 50, B, 40)),
+        ServqualAnswers.of(full(2), full(4)),
+        new ServqualAnswers(full(2), full(2), Map.of(A, 50, QualityDimension.of("c"), 50)));
+    BulkResult<ServqualAnswers, ServqualSummary> result = ServqualSummary.from(SMALL, given);
+    assertEquals(5, result.givenCount());
+    assertEquals(2, result.usedCount());
+    assertEquals(3, result.setAside().size());
+    assertEquals(List.of(1L, 2L, 4L), result.setAside().stream().map(s -> s.position()).toList());
+    assertTrue(result.setAside().get(0).reason().contains("perception of item 2 (valid values 1 - 5): 0"));
+    assertEquals(2, result.value().respondents());
+  }
+
+  @Test
+  void emptyAndSingleRespondentSummariesSayWhyThereIsNoInterval() {
+    ServqualSummary empty = ServqualAccumulator.of(SMALL).snapshot();
+    assertEquals(0, empty.respondents());
+    IllegalStateException e = assertThrows(IllegalStateException.class, empty::overallGap);
+    assertEquals("Cannot estimate overall gap with an interval from 0 observations (at least 2 needed)", e.getMessage());
+    assertThrows(IllegalStateException.class, () -> ServqualSummary.of(SMALL, List.of(r1())).itemGap(1));
+    assertTrue(empty.toString().contains("n=0"));
+  }
+
+  @Test
+  void refusesResponsesToAnotherInstrument() {
+    ServqualAccumulator acc = ServqualAccumulator.of(ServqualInstrument.SERVQUAL_1988);
+    assertThrows(IllegalArgumentException.class, () -> acc.add(r1()));
+    assertThrows(IllegalArgumentException.class, () -> acc.merge(ServqualAccumulator.of(SMALL)));
+  }
+
+  static Map<Integer, Integer> full(int answer) {
+    Map<Integer, Integer> m = new HashMap<>();
+    for (int i = 1; i <= 5; i++) {
+      m.put(i, answer);
+    }
+    return m;
+  }
+
+  static Map<Integer, Integer> with(Map<Integer, Integer> m, int item, int answer) {
+    Map<Integer, Integer> copy = new HashMap<>(m);
+    copy.put(item, answer);
+    return copy;
+  }
+
+  private static List<Integer> numbers(List<ServqualItem> items) {
+    return items.stream().map(ServqualItem::number).toList();
+  }
+}

@@ -1,0 +1,410 @@
+package org.cxkit.metrics.nps;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collector;
+import org.cxkit.core.feedback.NpsResponse;
+import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.SetAside;
+import org.cxkit.metrics.nps.internal.Checks;
+
+/**
+ * The counts of detractors, passives and promoters among answers to "How likely are you to
+ * recommend ...?", and the Net Promoter Score they give: the percentage of promoters minus the
+ * percentage of detractors, from -100 to 100.
+ *
+ * <p>The score is always computed from the counts, never from rounded percentages:
+ * {@code NPS = 100 · (P - D) / n} with {@code n = D + passives + P}. Its uncertainty treats the
+ * score as the difference of two shares of one multinomial sample, with variance
+ * {@code 100² · [pP + pD - (pP - pD)²] / n} (Rocks 2016).
+ *
+ * <p>Tallies add up exactly ({@link #plus(NpsTally)}), so a tally of parts equals the tally of the
+ * whole; build one answer by answer with an {@link NpsAccumulator}, with {@link #toTally()} on a
+ * stream, or in bulk with {@link #fromScores(int...)} and {@link #fromAnswers(double...)}, which set
+ * aside answers that are off the scale rather than reject the whole input.
+ *
+ * <p>An empty tally is a valid value: its counts are zero and {@link #isEmpty()} is true, but it has
+ * no score, shares or interval, and asking for one throws {@link IllegalStateException}.
+ *
+ * <p>This class is immutable and thread-safe; instances compare by their counts.
+ */
+public final class NpsTally {
+  private static final NpsTally EMPTY = new NpsTally(0, 0, 0);
+  private static final String EMPTY_MESSAGE =
+      "No answers tallied (n = 0): an empty tally has no score, shares or interval";
+
+  private final long detractors;
+  private final long passives;
+  private final long promoters;
+  private final long n;
+
+  private NpsTally(long detractors, long passives, long promoters) {
+    this.detractors = detractors;
+    this.passives = passives;
+    this.promoters = promoters;
+    this.n = Math.addExact(Math.addExact(detractors, passives), promoters);
+  }
+
+  /**
+   * Returns the tally of no answers.
+   *
+   * @return the empty tally
+   */
+  public static NpsTally empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Obtains a tally from its counts, in score order.
+   *
+   * @param detractors the number of answers from 0 to 6, zero or more
+   * @param passives the number of answers of 7 or 8, zero or more
+   * @param promoters the number of answers of 9 or 10, zero or more
+   * @return the tally
+   * @throws IllegalArgumentException if a count is negative
+   * @throws ArithmeticException if the total overflows a {@code long}
+   */
+  public static NpsTally of(long detractors, long passives, long promoters) {
+    Checks.nonNegative("detractors", detractors);
+    Checks.nonNegative("passives", passives);
+    Checks.nonNegative("promoters", promoters);
+    return detractors == 0 && passives == 0 && promoters == 0
+        ? EMPTY : new NpsTally(detractors, passives, promoters);
+  }
+
+  /**
+   * Tallies whole-number answers, setting aside those off the 0 to 10 scale with their position and
+   * a message naming the value ({@link SetAsideReason#OUT_OF_RANGE}). Allocates nothing per answer
+   * except for the answers set aside.
+   *
+   * @param scores the answers, in input order
+   * @return the tally of the answers from 0 to 10, and the answers set aside
+   */
+  public static BulkResult<Integer, NpsTally> fromScores(int... scores) {
+    Objects.requireNonNull(scores, "scores");
+    // One bin per answer rather than a chain of comparisons: the loop then has a single,
+    // well-predicted branch, whatever the order of the answers.
+    long[] bins = new long[NpsCategory.MAX_SCORE + 1];
+    List<SetAside<Integer>> setAside = null;
+    for (int i = 0; i < scores.length; i++) {
+      int s = scores[i];
+      if (s >= 0 && s <= NpsCategory.MAX_SCORE) {
+        bins[s]++;
+      } else {
+        if (setAside == null) {
+          setAside = new ArrayList<>();
+        }
+        setAside.add(new SetAside<>(i, s, SetAsideReason.OUT_OF_RANGE.message(Integer.toString(s))));
+      }
+    }
+    return result(bins, setAside);
+  }
+
+  /**
+   * Tallies raw answers as exported from a survey tool, where an answer may be missing (NaN),
+   * fractional or off the scale. Each such answer is set aside with its position and a message
+   * naming the value; {@link SetAsideReason#countsIn(BulkResult)} counts them by reason. Set-aside
+   * answers do not enter the denominator.
+   *
+   * @param answers the raw answers, in input order
+   * @return the tally of the whole-number answers from 0 to 10, and the answers set aside
+   */
+  public static BulkResult<Double, NpsTally> fromAnswers(double... answers) {
+    Objects.requireNonNull(answers, "answers");
+    long[] bins = new long[NpsCategory.MAX_SCORE + 1];
+    List<SetAside<Double>> setAside = null;
+    for (int i = 0; i < answers.length; i++) {
+      double a = answers[i];
+      SetAsideReason reason = SetAsideReason.of(a).orElse(null);
+      if (reason == null) {
+        bins[(int) a]++;
+      } else {
+        if (setAside == null) {
+          setAside = new ArrayList<>();
+        }
+        setAside.add(new SetAside<>(i, a, reason.message(Double.toString(a))));
+      }
+    }
+    return result(bins, setAside);
+  }
+
+  private static <I> BulkResult<I, NpsTally> result(long[] bins, List<SetAside<I>> setAside) {
+    long detractors = 0;
+    for (int s = 0; s <= 6; s++) {
+      detractors += bins[s];
+    }
+    NpsTally tally = of(detractors, bins[7] + bins[8], bins[9] + bins[10]);
+    return BulkResult.of(tally, tally.n, setAside == null ? List.of() : setAside);
+  }
+
+  /**
+   * Tallies survey responses, whose scores are checked when they are built.
+   *
+   * @param responses the responses
+   * @return the tally
+   */
+  public static NpsTally ofResponses(Iterable<? extends NpsResponse> responses) {
+    NpsAccumulator accumulator = new NpsAccumulator();
+    for (NpsResponse r : Objects.requireNonNull(responses, "responses")) {
+      accumulator.add(r);
+    }
+    return accumulator.snapshot();
+  }
+
+  /**
+   * Returns a collector that tallies responses, sequentially or in parallel.
+   *
+   * @return the collector
+   */
+  public static Collector<NpsResponse, NpsAccumulator, NpsTally> toTally() {
+    return Collector.of(NpsAccumulator::new, NpsAccumulator::add, NpsAccumulator::combine,
+        NpsAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Returns a collector that tallies the score of each element, sequentially or in parallel.
+   * Scores off the scale throw; use {@link #fromScores(int...)} to set them aside instead.
+   *
+   * @param score the score of an element, from 0 to 10
+   * @param <T> the type of the elements
+   * @return the collector
+   * @throws IllegalArgumentException from the collector, if a score is not from 0 to 10
+   */
+  public static <T> Collector<T, NpsAccumulator, NpsTally> toTally(ToIntFunction<? super T> score) {
+    Objects.requireNonNull(score, "score");
+    return Collector.of(NpsAccumulator::new, (a, t) -> a.add(score.applyAsInt(t)),
+        NpsAccumulator::combine, NpsAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Returns the number of detractors (answers from 0 to 6).
+   *
+   * @return the count, zero or more
+   */
+  public long detractors() {
+    return detractors;
+  }
+
+  /**
+   * Returns the number of passives (answers of 7 or 8).
+   *
+   * @return the count, zero or more
+   */
+  public long passives() {
+    return passives;
+  }
+
+  /**
+   * Returns the number of promoters (answers of 9 or 10).
+   *
+   * @return the count, zero or more
+   */
+  public long promoters() {
+    return promoters;
+  }
+
+  /**
+   * Returns the number of answers in a category.
+   *
+   * @param category the category
+   * @return the count, zero or more
+   */
+  public long count(NpsCategory category) {
+    switch (category) {
+      case DETRACTOR:
+        return detractors;
+      case PASSIVE:
+        return passives;
+      case PROMOTER:
+        return promoters;
+      default:
+        throw new AssertionError(category);
+    }
+  }
+
+  /**
+   * Returns the number of answers tallied, the denominator of the score.
+   *
+   * @return {@code detractors + passives + promoters}, zero or more
+   */
+  public long n() {
+    return n;
+  }
+
+  /**
+   * Tells whether no answer was tallied.
+   *
+   * @return true if {@code n() == 0}
+   */
+  public boolean isEmpty() {
+    return n == 0;
+  }
+
+  /**
+   * Returns promoters minus detractors: the numerator of the score, which is exactly
+   * {@code 100 · netCount() / n()}.
+   *
+   * @return the net count, from {@code -n()} to {@code n()}
+   */
+  public long netCount() {
+    return promoters - detractors;
+  }
+
+  /**
+   * Returns the Net Promoter Score, {@code 100 · (P - D) / n}, as the double nearest the exact value
+   * (a single rounding, for counts below 2^53 / 100).
+   *
+   * @return the score, from -100 to 100
+   * @throws IllegalStateException if the tally is empty
+   */
+  public double score() {
+    requireNonEmpty();
+    return 100.0 * (promoters - detractors) / n;
+  }
+
+  /**
+   * Returns the score rounded to a whole number half away from zero ({@link RoundingMode#HALF_UP}),
+   * the way a score is usually printed: 12.5 gives 13 and -12.5 gives -13. (This is not
+   * {@link Math#round(double)}, which would give -12.) Computed from the counts exactly, so a score
+   * whose exact value is a half is never nudged by binary rounding.
+   *
+   * @return the rounded score, from -100 to 100
+   * @throws IllegalStateException if the tally is empty
+   */
+  public int roundedScore() {
+    return roundedScore(RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Returns the score rounded to a whole number with the given mode, computed from the counts exactly.
+   *
+   * @param mode the rounding mode; {@link RoundingMode#UNNECESSARY} throws {@link ArithmeticException}
+   *     unless the score is whole
+   * @return the rounded score, from -100 to 100
+   * @throws IllegalStateException if the tally is empty
+   */
+  public int roundedScore(RoundingMode mode) {
+    Objects.requireNonNull(mode, "mode");
+    requireNonEmpty();
+    return BigDecimal.valueOf(promoters - detractors).scaleByPowerOfTen(2)
+        .divide(BigDecimal.valueOf(n), 0, mode).intValueExact();
+  }
+
+  /**
+   * Returns the share of promoters, {@code P / n}.
+   *
+   * @return the share, from 0 to 1
+   * @throws IllegalStateException if the tally is empty
+   */
+  public double promoterShare() {
+    requireNonEmpty();
+    return (double) promoters / n;
+  }
+
+  /**
+   * Returns the share of passives, {@code passives / n}.
+   *
+   * @return the share, from 0 to 1
+   * @throws IllegalStateException if the tally is empty
+   */
+  public double passiveShare() {
+    requireNonEmpty();
+    return (double) passives / n;
+  }
+
+  /**
+   * Returns the share of detractors, {@code D / n}.
+   *
+   * @return the share, from 0 to 1
+   * @throws IllegalStateException if the tally is empty
+   */
+  public double detractorShare() {
+    requireNonEmpty();
+    return (double) detractors / n;
+  }
+
+  /**
+   * Returns the sampling variance of the score on its -100 to 100 scale,
+   * {@code 100² · [pP + pD - (pP - pD)²] / n}: the variance of a difference of two shares of one
+   * multinomial sample. Zero when every answer is in one category.
+   *
+   * @return the variance, in squared points, zero or more
+   * @throws IllegalStateException if the tally is empty
+   */
+  public double variance() {
+    return 10_000 * NpsInterval.perResponseVariance(promoterShare(), detractorShare()) / n;
+  }
+
+  /**
+   * Returns the (Wald) standard error of the score, the square root of {@link #variance()}.
+   *
+   * @return the standard error, in points, zero or more
+   * @throws IllegalStateException if the tally is empty
+   */
+  public double standardError() {
+    return Math.sqrt(variance());
+  }
+
+  /**
+   * Reports the score under the {@linkplain NpsPolicy#DEFAULT default policy}: a 95 % adjusted Wald
+   * interval, flagged below 30 answers.
+   *
+   * @return the estimate
+   * @throws IllegalStateException if the tally is empty
+   */
+  public NpsEstimate estimate() {
+    return estimate(NpsPolicy.DEFAULT);
+  }
+
+  /**
+   * Reports the score with its sample size, interval and margin of error under a policy.
+   *
+   * @param policy the confidence level, interval method and minimum sample size
+   * @return the estimate
+   * @throws IllegalStateException if the tally is empty
+   */
+  public NpsEstimate estimate(NpsPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    return NpsEstimate.of(score(), n, n, promoterShare(), detractorShare(), policy);
+  }
+
+  /**
+   * Returns the tally of both sets of answers, exactly.
+   *
+   * @param other the other tally
+   * @return the sum of the counts
+   * @throws ArithmeticException if a count overflows a {@code long}
+   */
+  public NpsTally plus(NpsTally other) {
+    return of(Math.addExact(detractors, other.detractors), Math.addExact(passives, other.passives),
+        Math.addExact(promoters, other.promoters));
+  }
+
+  private void requireNonEmpty() {
+    if (n == 0) {
+      throw new IllegalStateException(EMPTY_MESSAGE);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NpsTally t
+        && detractors == t.detractors && passives == t.passives && promoters == t.promoters;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(detractors, passives, promoters);
+  }
+
+  /** Returns a form such as {@code NpsTally{detractors=2, passives=3, promoters=5, n=10, score=30.0}}. */
+  @Override
+  public String toString() {
+    return "NpsTally{detractors=" + detractors + ", passives=" + passives + ", promoters=" + promoters
+        + ", n=" + n + (n == 0 ? "" : ", score=" + score()) + "}";
+  }
+}

@@ -1,0 +1,129 @@
+package org.cxkit.metrics.nps;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.cxkit.core.result.BulkResult;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Invariants of scores, intervals and bulk tallies over generated data, extremes included. */
+class NpsProperties {
+
+  private static Gen<NpsPolicy> policies() {
+    return doubles().between(0.5, 0.9999)
+        .zip(integers().between(0, 1), (level, m) -> NpsPolicy.DEFAULT.withLevel(level)
+            .withMethod(NpsInterval.values()[m]));
+  }
+
+  @Test
+  void scoreStaysWithinMinusOneHundredAndOneHundred() {
+    qt().forAll(NpsGens.nonEmptyTallies(1_000))
+        .check(t -> t.score() >= -100 && t.score() <= 100
+            && t.roundedScore() >= -100 && t.roundedScore() <= 100);
+  }
+
+  @Test
+  void turningADetractorIntoAPromoterNeverLowersTheScore() {
+    qt().forAll(NpsGens.tallies(500).assuming(t -> t.detractors() > 0))
+        .check(t -> {
+          NpsTally after = NpsTally.of(t.detractors() - 1, t.passives(), t.promoters() + 1);
+          return after.score() > t.score() && after.roundedScore() >= t.roundedScore();
+        });
+  }
+
+  @Test
+  void intervalContainsThePointAndStaysInRangeForEveryPolicy() {
+    qt().forAll(NpsGens.nonEmptyTallies(60), policies())
+        .check((t, policy) -> {
+          NpsEstimate e = t.estimate(policy);
+          return e.lower() <= e.value() && e.value() <= e.upper()
+              && e.lower() >= -100 && e.upper() <= 100
+              && Double.isFinite(e.standardError()) && e.standardError() >= 0
+              && e.toEstimate().contains(e.value());
+        });
+  }
+
+  @Test
+  void intervalsHoldAtExtremeButValidCounts() {
+    qt().forAll(longs().between(0, 1L << 50), longs().between(0, 1L << 50), longs().between(1, 1L << 50), policies())
+        .check((d, pa, p, policy) -> {
+          NpsEstimate e = NpsTally.of(d, pa, p).estimate(policy);
+          return Double.isFinite(e.lower()) && Double.isFinite(e.upper())
+              && e.lower() <= e.value() && e.value() <= e.upper();
+        });
+  }
+
+  @Test
+  void adjustedWaldNeverCollapsesToAPoint() {
+    qt().forAll(NpsGens.nonEmptyTallies(200))
+        .check(t -> t.estimate().standardError() > 0 && t.estimate().upper() > t.estimate().lower());
+  }
+
+  @Test
+  void varianceEqualsTheSecondCentralMomentOfTheAnswerScoredPlusMinusOne() {
+    // Independent method: score each answer +1, 0 or -1 and take E[(X - mean)^2] directly (the form
+    // of Rocks's R package NPS, function nps.var).
+    qt().forAll(NpsGens.nonEmptyTallies(1_000))
+        .check(t -> {
+          double n = t.n();
+          double mean = (t.promoters() - t.detractors()) / n;
+          double m2 = (t.promoters() * (1 - mean) * (1 - mean) + t.passives() * mean * mean
+              + t.detractors() * (-1 - mean) * (-1 - mean)) / n;
+          return Math.abs(t.variance() - 10_000 * m2 / n) <= 1e-9 * Math.max(1, t.variance());
+        });
+  }
+
+  @Test
+  void roundedScoreIsTheExactScoreRoundedHalfAwayFromZero() {
+    qt().forAll(NpsGens.nonEmptyTallies(2_000))
+        .check(t -> {
+          // Independent: exact rational 100 (P - D) / n via BigDecimal with 40 digits, then HALF_UP.
+          BigDecimal exact = BigDecimal.valueOf(100 * t.netCount())
+              .divide(BigDecimal.valueOf(t.n()), 40, RoundingMode.HALF_EVEN);
+          int expected = exact.setScale(0, RoundingMode.HALF_UP).intValueExact();
+          return t.roundedScore() == expected && Math.abs(t.roundedScore() - t.score()) <= 0.5;
+        });
+  }
+
+  @Test
+  void bulkTallyAccountsForEveryAnswer() {
+    qt().forAll(lists().of(integers().between(-3, 13)).ofSizeBetween(0, 300))
+        .check(scores -> {
+          int[] array = scores.stream().mapToInt(Integer::intValue).toArray();
+          BulkResult<Integer, NpsTally> r = NpsTally.fromScores(array);
+          long valid = scores.stream().filter(s -> s >= 0 && s <= 10).count();
+          return r.givenCount() == array.length && r.usedCount() == valid && r.value().n() == valid
+              && r.setAside().stream().allMatch(s -> array[(int) s.position()] == s.item());
+        });
+  }
+
+  @Test
+  void bulkRawAnswersAccountForEveryAnswer() {
+    Gen<Double> raw = integers().between(0, 5).zip(doubles().between(-2, 12), (kind, x) ->
+        kind == 0 ? Double.NaN : kind == 1 ? x : (double) Math.round(x));
+    qt().forAll(lists().of(raw).ofSizeBetween(0, 300))
+        .check(answers -> {
+          double[] array = answers.stream().mapToDouble(Double::doubleValue).toArray();
+          BulkResult<Double, NpsTally> r = NpsTally.fromAnswers(array);
+          long setAside = SetAsideReason.countsIn(r).values().stream().mapToLong(Long::longValue).sum();
+          return r.givenCount() == array.length && r.value().n() + setAside == array.length;
+        });
+  }
+
+  @Test
+  void bulkTallyEqualsTheAccumulator() {
+    qt().forAll(NpsGens.scores(500))
+        .check(scores -> {
+          NpsAccumulator a = new NpsAccumulator();
+          scores.forEach(a::add);
+          return NpsTally.fromScores(scores.stream().mapToInt(Integer::intValue).toArray()).value()
+              .equals(a.snapshot());
+        });
+  }
+}

@@ -1,0 +1,170 @@
+package org.cxkit.metrics.nps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.SetAside;
+import org.junit.jupiter.api.Test;
+
+/** Every expected value is worked out by hand in the comment beside it. */
+class NpsTallyTest {
+
+  @Test
+  void scoreAndSharesFromCounts() {
+    // 2 detractors, 3 passives, 5 promoters: n = 10, NPS = 100 * (5 - 2) / 10 = 30.
+    NpsTally t = NpsTally.of(2, 3, 5);
+    assertEquals(10, t.n());
+    assertEquals(3, t.netCount());
+    assertEquals(30.0, t.score());
+    assertEquals(0.5, t.promoterShare());
+    assertEquals(0.3, t.passiveShare());
+    assertEquals(0.2, t.detractorShare());
+    assertEquals(5, t.count(NpsCategory.PROMOTER));
+    assertEquals(3, t.count(NpsCategory.PASSIVE));
+    assertEquals(2, t.count(NpsCategory.DETRACTOR));
+  }
+
+  @Test
+  void scoreIsComputedFromCountsNotFromRoundedPercentages() {
+    // 2 promoters and 1 detractor of 3: 100 * (2 - 1) / 3 = 33.333...
+    // Rounded percentages would give 67 % - 33 % = 34; the counts give 33.33 (rounded 33).
+    NpsTally t = NpsTally.of(1, 0, 2);
+    assertEquals(100.0 / 3, t.score());
+    assertEquals(33, t.roundedScore());
+  }
+
+  @Test
+  void extremesAndTheSmallestSamples() {
+    assertEquals(100.0, NpsTally.of(0, 0, 1).score()); // one promoter
+    assertEquals(-100.0, NpsTally.of(1, 0, 0).score()); // one detractor
+    assertEquals(0.0, NpsTally.of(0, 1, 0).score()); // one passive
+    assertEquals(0.0, NpsTally.of(0, 20, 0).score()); // all passives
+    assertEquals(100.0, NpsTally.of(0, 0, 7).score()); // all promoters
+    assertEquals(-100.0, NpsTally.of(7, 0, 0).score()); // all detractors
+    // Answers 0 and 10 are the scale's ends: 0 a detractor, 10 a promoter.
+    assertEquals(NpsTally.of(1, 0, 1), NpsTally.fromScores(0, 10).value());
+  }
+
+  @Test
+  void roundingOfNegativeHalvesIsHalfAwayFromZero() {
+    // 1 detractor and 7 passives: 100 * (0 - 1) / 8 = -12.5 exactly.
+    NpsTally minusTwelveAndAHalf = NpsTally.of(1, 7, 0);
+    assertEquals(-12.5, minusTwelveAndAHalf.score());
+    assertEquals(-13, minusTwelveAndAHalf.roundedScore()); // half away from zero
+    assertEquals(-12, Math.round(minusTwelveAndAHalf.score())); // what Math.round would have said
+    assertEquals(-12, minusTwelveAndAHalf.roundedScore(RoundingMode.HALF_EVEN));
+    assertEquals(-12, minusTwelveAndAHalf.roundedScore(RoundingMode.HALF_DOWN));
+    assertEquals(-13, minusTwelveAndAHalf.roundedScore(RoundingMode.FLOOR));
+    assertEquals(-12, minusTwelveAndAHalf.roundedScore(RoundingMode.CEILING));
+    assertThrows(ArithmeticException.class, () -> minusTwelveAndAHalf.roundedScore(RoundingMode.UNNECESSARY));
+    // Mirror image: 1 promoter and 7 passives, +12.5 rounds to +13.
+    assertEquals(13, NpsTally.of(0, 7, 1).roundedScore());
+    // 3 detractors, 35 passives, 2 promoters: 100 * (2 - 3) / 40 = -2.5 -> -3.
+    assertEquals(-3, NpsTally.of(3, 35, 2).roundedScore());
+    // Not a half: 1 detractor of 6: -16.67 -> -17; 1 promoter of 6: 16.67 -> 17.
+    assertEquals(-17, NpsTally.of(1, 5, 0).roundedScore());
+    assertEquals(17, NpsTally.of(0, 5, 1).roundedScore());
+  }
+
+  @Test
+  void roundingIsExactWhereBinaryFloatingPointIsNot() {
+    // 100 * 3 / 40 = 7.5 exactly; 100 * 1 / 200 = 0.5, and 100 * -1 / 200 = -0.5 -> -1.
+    assertEquals(8, NpsTally.of(0, 37, 3).roundedScore());
+    assertEquals(1, NpsTally.of(0, 199, 1).roundedScore());
+    assertEquals(-1, NpsTally.of(1, 199, 0).roundedScore());
+    // 100 * 1 / 3 = 33.33..., 100 * 2 / 3 = 66.67: no half, plain rounding.
+    assertEquals(67, NpsTally.of(0, 1, 2).roundedScore());
+  }
+
+  @Test
+  void varianceOfTheScoreAsADifferenceOfMultinomialShares() {
+    // pP = 0.5, pD = 0.2: pP + pD - (pP - pD)^2 = 0.7 - 0.09 = 0.61; times 100^2 / 10 = 610.
+    NpsTally t = NpsTally.of(2, 3, 5);
+    assertEquals(610.0, t.variance(), 1e-12);
+    assertEquals(Math.sqrt(610), t.standardError(), 1e-13);
+    // One category only: no spread at all.
+    assertEquals(0.0, NpsTally.of(0, 0, 9).variance());
+    assertEquals(0.0, NpsTally.of(0, 9, 0).variance());
+    assertEquals(0.0, NpsTally.of(9, 0, 0).variance());
+    // Half promoters, half detractors: 1 - 0 = 1, the largest per-answer variance; / 4 -> 2500.
+    assertEquals(2500.0, NpsTally.of(2, 0, 2).variance());
+  }
+
+  @Test
+  void emptyTallyHasCountsButNoScore() {
+    NpsTally empty = NpsTally.empty();
+    assertTrue(empty.isEmpty());
+    assertEquals(0, empty.n());
+    assertEquals(empty, NpsTally.of(0, 0, 0));
+    IllegalStateException e = assertThrows(IllegalStateException.class, empty::score);
+    assertTrue(e.getMessage().contains("n = 0"), e.getMessage());
+    assertThrows(IllegalStateException.class, empty::roundedScore);
+    assertThrows(IllegalStateException.class, empty::promoterShare);
+    assertThrows(IllegalStateException.class, empty::variance);
+    assertThrows(IllegalStateException.class, empty::estimate);
+    assertEquals("NpsTally{detractors=0, passives=0, promoters=0, n=0}", empty.toString());
+  }
+
+  @Test
+  void negativeCountsAreRejectedByName() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NpsTally.of(0, -1, 0));
+    assertEquals("Invalid value for passives (must not be negative): -1", e.getMessage());
+    assertThrows(ArithmeticException.class, () -> NpsTally.of(Long.MAX_VALUE, 1, 0));
+  }
+
+  @Test
+  void bulkScoresSetAsideAnswersOffTheScale() {
+    BulkResult<Integer, NpsTally> r = NpsTally.fromScores(10, 11, 3, -1, 7, 9, 0);
+    // Used: 10, 3, 7, 9, 0 -> detractors {3, 0}, passive {7}, promoters {10, 9}.
+    assertEquals(NpsTally.of(2, 1, 2), r.value());
+    assertEquals(5, r.usedCount());
+    assertEquals(7, r.givenCount());
+    assertEquals(List.of(
+            new SetAside<>(1, 11, "Invalid value for score (valid values 0 - 10): 11"),
+            new SetAside<>(3, -1, "Invalid value for score (valid values 0 - 10): -1")),
+        r.setAside());
+    assertEquals(Map.of(SetAsideReason.OUT_OF_RANGE, 2L), SetAsideReason.countsIn(r));
+  }
+
+  @Test
+  void bulkRawAnswersSetAsideMissingFractionalAndOffScaleByReason() {
+    BulkResult<Double, NpsTally> r = NpsTally.fromAnswers(
+        9.0, Double.NaN, 7.5, 11.0, 6.0, Double.POSITIVE_INFINITY, -0.0, 10.0, -3.0, 8.0, 0.25);
+    // Used: 9, 6, -0 (= 0), 10, 8 -> detractors {6, 0}, passive {8}, promoters {9, 10}.
+    assertEquals(NpsTally.of(2, 1, 2), r.value());
+    assertEquals(11, r.givenCount());
+    assertEquals(Map.of(SetAsideReason.MISSING, 1L, SetAsideReason.NOT_A_WHOLE_NUMBER, 2L,
+        SetAsideReason.OUT_OF_RANGE, 3L), SetAsideReason.countsIn(r));
+    assertEquals(new SetAside<>(2, 7.5, "Invalid value for score (must be a whole number from 0 to 10): 7.5"),
+        r.setAside().get(1));
+    assertEquals(new SetAside<>(1, Double.NaN, "Invalid value for score (missing answer): NaN"),
+        r.setAside().get(0));
+  }
+
+  @Test
+  void emptyBulkInputGivesTheEmptyTally() {
+    assertEquals(NpsTally.empty(), NpsTally.fromScores().value());
+    assertEquals(NpsTally.empty(), NpsTally.fromAnswers(Double.NaN).value());
+    assertEquals(1, NpsTally.fromAnswers(Double.NaN).givenCount());
+  }
+
+  @Test
+  void plusAddsCounts() {
+    assertEquals(NpsTally.of(3, 3, 6), NpsTally.of(2, 3, 5).plus(NpsTally.of(1, 0, 1)));
+    assertEquals(NpsTally.of(2, 3, 5), NpsTally.of(2, 3, 5).plus(NpsTally.empty()));
+  }
+
+  @Test
+  void valueSemantics() {
+    assertEquals(NpsTally.of(2, 3, 5), NpsTally.of(2, 3, 5));
+    assertEquals(NpsTally.of(2, 3, 5).hashCode(), NpsTally.of(2, 3, 5).hashCode());
+    assertNotEquals(NpsTally.of(5, 3, 2), NpsTally.of(2, 3, 5));
+    assertEquals("NpsTally{detractors=2, passives=3, promoters=5, n=10, score=30.0}", NpsTally.of(2, 3, 5).toString());
+  }
+}

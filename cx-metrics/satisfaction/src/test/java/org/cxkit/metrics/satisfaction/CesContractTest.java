@@ -1,0 +1,49 @@
+package org.cxkit.metrics.satisfaction;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.stream.Collector;
+import org.cxkit.core.feedback.CesResponse;
+import org.quicktheories.core.Gen;
+
+class CesContractTest extends MergeableContract<CesResponse, CesAccumulator, Ces> {
+
+  @Override
+  protected Gen<CesResponse> items() {
+    return integers().between(1, 7).map(Fixtures::ces);
+  }
+
+  @Override
+  protected CesAccumulator newAccumulator() {
+    return CesAccumulator.create();
+  }
+
+  @Override
+  protected void add(CesAccumulator accumulator, CesResponse item) {
+    accumulator.add(item);
+  }
+
+  @Override
+  protected void merge(CesAccumulator accumulator, CesAccumulator other) {
+    accumulator.merge(other);
+  }
+
+  @Override
+  protected Ces snapshot(CesAccumulator accumulator) {
+    return accumulator.snapshot();
+  }
+
+  @Override
+  protected Collector<CesResponse, ?, Ces> collector() {
+    return Ces.toCes();
+  }
+
+  @Override
+  protected void checkEmpty(Ces empty) {
+    assertTrue(empty.isEmpty());
+    assertThrows(IllegalStateException.class, empty::mean);
+    assertThrows(IllegalStateException.class, empty::agreeingShare);
+  }
+}

@@ -1,0 +1,146 @@
+package org.cxkit.metrics.satisfaction;
+
+import static org.cxkit.metrics.satisfaction.Fixtures.T0;
+import static org.cxkit.metrics.satisfaction.Fixtures.csat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.cxkit.core.feedback.CsatResponse;
+import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.Estimate;
+import org.cxkit.core.scale.Scale;
+import org.cxkit.core.touchpoint.Channel;
+import org.junit.jupiter.api.Test;
+
+class CsatTest {
+  // 20 answers on 1-5: two 1s, one 2, three 3s, six 4s, eight 5s.
+  private static final int[] ANSWERS = {1, 1, 2, 3, 3, 3, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5};
+
+  @Test
+  void workedExampleOnOneToFive() {
+    Csat csat = Csat.ofScores(Scale.ONE_TO_FIVE, ANSWERS);
+    assertEquals(20, csat.count());
+    assertEquals(Map.of(1, 2L, 2, 1L, 3, 3L, 4, 6L, 5, 8L), csat.distribution());
+    // Top-2 box: (6 + 8) / 20 = 0.7. Wilson 95 % by hand: z²/n = 3.841459/20 = 0.1920729,
+    // centre = (0.7 + 0.0960365) / 1.1920729 = 0.6677750,
+    // half = 1.959964 / 1.1920729 * sqrt(0.7 * 0.3 / 20 + 3.841459 / 1600) = 1.6441686 * 0.1135802 = 0.1867478
+    // -> 0.4810272 to 0.8545228.
+    Estimate share = csat.satisfiedShare();
+    assertEquals(0.7, share.value(), 1e-15);
+    assertEquals(20, share.n());
+    assertEquals(0.4810272, share.lower(), 5e-7);
+    assertEquals(0.8545228, share.upper(), 5e-7);
+    // Mean: (2 + 2 + 9 + 24 + 40) / 20 = 77 / 20 = 3.85. Squared deviations:
+    // 2(2.85²) + 1.85² + 3(0.85²) + 6(0.15²) + 8(1.15²) = 16.245 + 3.4225 + 2.1675 + 0.135 + 10.58 = 32.55,
+    // s² = 32.55 / 19 = 1.7131579, s/√n = 0.2926737; t(0.975, 19) = 2.093024 (Fisher & Yates table III)
+    // -> 3.85 ± 0.6125731 = 3.2374269 to 4.4625731.
+    Estimate mean = csat.mean();
+    assertEquals(3.85, mean.value(), 1e-15);
+    assertEquals(3.2374269, mean.lower(), 5e-7);
+    assertEquals(4.4625731, mean.upper(), 5e-7);
+  }
+
+  @Test
+  void satisfiedBoxesAreAParameter() {
+    Csat csat = Csat.ofScores(Scale.ONE_TO_FIVE, ANSWERS);
+    assertEquals(8, csat.satisfiedCount(SatisfiedBoxes.top(1)));
+    assertEquals(17, csat.satisfiedCount(SatisfiedBoxes.top(3)));
+    assertEquals(0.85, csat.satisfiedShare(SatisfiedBoxes.atLeast(3, Scale.ONE_TO_FIVE), 0.9).value(), 1e-15);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> csat.satisfiedShare(SatisfiedBoxes.top(5), 0.95));
+    assertEquals("Invalid value for top (must be less than the 5 answers of the scale 1-5): 5", e.getMessage());
+  }
+
+  @Test
+  void anyDeclaredScale() {
+    // 1-10 with the default top-3 box (8, 9, 10): answers 10, 9, 8, 7, 2 -> 3 of 5 satisfied.
+    Csat ten = Csat.ofScores(Scale.ONE_TO_TEN, 10, 9, 8, 7, 2);
+    assertEquals(0.6, ten.satisfiedShare().value(), 1e-15);
+    assertEquals(7.2, ten.mean().value(), 1e-15);
+    // A user's own scale, -2 to 2, default top-2 (1 and 2).
+    Csat own = Csat.ofScores(Scale.of(-2, 2), -2, 0, 1, 2);
+    assertEquals(0.5, own.satisfiedShare().value(), 1e-15);
+    assertEquals(0.25, own.mean().value(), 1e-15);
+  }
+
+  @Test
+  void answersOffTheScaleAreRejectedSinglyAndSetAsideInBulk() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CsatAccumulator.of(Scale.ONE_TO_FIVE).add(6));
+    assertEquals("Invalid value for csat score (valid values 1 - 5): 6", e.getMessage());
+    CsatAccumulator accumulator = CsatAccumulator.of(Scale.ONE_TO_FIVE).add(5);
+    assertThrows(IllegalArgumentException.class, () -> accumulator.addAll(4, 0, 5));
+    assertEquals(1, accumulator.count(), "a rejected batch adds nothing");
+
+    BulkResult<Integer, Csat> bulk = Csat.fromScores(Scale.ONE_TO_FIVE, Arrays.asList(5, 0, 4, 6, 3));
+    assertEquals(5, bulk.givenCount());
+    assertEquals(3, bulk.usedCount());
+    assertEquals(List.of(1L, 3L), bulk.setAside().stream().map(s -> s.position()).toList());
+    assertEquals("Invalid value for csat score (valid values 1 - 5): 0", bulk.setAside().get(0).reason());
+    assertEquals(Csat.ofScores(Scale.ONE_TO_FIVE, 5, 4, 3), bulk.value());
+  }
+
+  @Test
+  void responsesOnAnotherScaleAreNotMixedIn() {
+    CsatResponse onFive = csat(4, Scale.ONE_TO_FIVE, Channel.EMAIL, T0);
+    CsatResponse onSeven = csat(6, Scale.ONE_TO_SEVEN, Channel.EMAIL, T0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CsatAccumulator.of(Scale.ONE_TO_FIVE).add(onSeven));
+    assertEquals("Invalid value for scale (this tally is on 1-5; answers on another scale are not comparable): 1-7",
+        e.getMessage());
+    BulkResult<CsatResponse, Csat> bulk = Csat.fromResponses(Scale.ONE_TO_FIVE, List.of(onFive, onSeven));
+    assertEquals(1, bulk.usedCount());
+    assertEquals(1, bulk.setAside().size());
+    assertThrows(IllegalArgumentException.class,
+        () -> Csat.empty(Scale.ONE_TO_FIVE).plus(Csat.empty(Scale.ONE_TO_SEVEN)));
+    assertEquals(Csat.ofScores(Scale.ONE_TO_FIVE, 4), List.of(onFive).stream().collect(Csat.toCsat(Scale.ONE_TO_FIVE)));
+  }
+
+  @Test
+  void rolledUpCountsEqualSingleAnswers() {
+    // A tally from GROUP BY counts equals the tally of the answers themselves.
+    Csat fromCounts = CsatAccumulator.of(Scale.ONE_TO_FIVE).add(1, 2).add(2, 1).add(3, 3).add(4, 6).add(5, 8).snapshot();
+    assertEquals(Csat.ofScores(Scale.ONE_TO_FIVE, ANSWERS), fromCounts);
+    assertThrows(IllegalArgumentException.class, () -> CsatAccumulator.of(Scale.ONE_TO_FIVE).add(3, -1L));
+  }
+
+  @Test
+  void hugeScalesAreRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Csat.empty(Scale.of(Integer.MIN_VALUE, Integer.MAX_VALUE)));
+    assertTrue(e.getMessage().startsWith("Invalid value for scale (must have at most 10001 answers)"), e.getMessage());
+  }
+
+  @Test
+  void figuresStayWithinTheirBounds() {
+    qt().forAll(lists().of(integers().between(1, 7)).ofSizeBetween(1, 300)).check(scores -> {
+      Csat csat = Csat.ofScores(Scale.ONE_TO_SEVEN, scores.stream().mapToInt(Integer::intValue).toArray());
+      Estimate share = csat.satisfiedShare();
+      Estimate mean = csat.mean();
+      return share.lower() >= 0 && share.upper() <= 1 && mean.lower() >= 1 && mean.upper() <= 7
+          && Double.isFinite(mean.value()) && mean.contains(mean.value())
+          && csat.distribution().values().stream().mapToLong(Long::longValue).sum() == csat.count();
+    });
+  }
+
+  @Test
+  void moreSatisfiedBoxesNeverLowerTheShare() {
+    qt().forAll(lists().of(integers().between(1, 10)).ofSizeBetween(1, 100), integers().between(1, 8)).check((scores, k) -> {
+      Csat csat = Csat.ofScores(Scale.ONE_TO_TEN, scores.stream().mapToInt(Integer::intValue).toArray());
+      return csat.satisfiedShare(SatisfiedBoxes.top(k + 1), 0.95).value()
+          >= csat.satisfiedShare(SatisfiedBoxes.top(k), 0.95).value();
+    });
+  }
+
+  @Test
+  void readsWell() {
+    assertEquals("Csat{scale=1-5, n=3, counts={4=2, 5=1}}", Csat.ofScores(Scale.ONE_TO_FIVE, 4, 5, 4).toString());
+  }
+}

@@ -1,0 +1,67 @@
+package org.cxkit.metrics.satisfaction.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.Duration;
+import java.util.stream.Collector;
+import org.cxkit.core.ticket.Ticket;
+import org.cxkit.metrics.satisfaction.MergeableContract;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class FcrContractTest extends MergeableContract<Ticket, FcrAccumulator, FirstContactResolution> {
+  private static final FcrDefinition DEFINITION = FcrDefinition.noRecontactWithin(Duration.ofHours(2), Tickets.at(3000));
+
+  @Override
+  protected Gen<Ticket> items() {
+    return Tickets.tickets();
+  }
+
+  @Override
+  protected FcrAccumulator newAccumulator() {
+    return FcrAccumulator.of(DEFINITION);
+  }
+
+  @Override
+  protected void add(FcrAccumulator accumulator, Ticket item) {
+    accumulator.add(item);
+  }
+
+  @Override
+  protected void merge(FcrAccumulator accumulator, FcrAccumulator other) {
+    accumulator.merge(other);
+  }
+
+  @Override
+  protected FirstContactResolution snapshot(FcrAccumulator accumulator) {
+    return accumulator.snapshot();
+  }
+
+  @Override
+  protected Collector<Ticket, ?, FirstContactResolution> collector() {
+    return FirstContactResolution.toFcr(DEFINITION);
+  }
+
+  @Override
+  protected void checkEmpty(FirstContactResolution empty) {
+    assertEquals(0, empty.ticketCount());
+    assertThrows(IllegalStateException.class, empty::rate);
+  }
+
+  @Test
+  void everyTicketIsCountedOnceUnderEveryDefinition() {
+    qt().forAll(lists().of(Tickets.tickets()).ofSizeBetween(0, 100)).check(tickets -> {
+      for (FcrDefinition d : new FcrDefinition[] {FcrDefinition.oneContact(), FcrDefinition.oneAgentReply(), DEFINITION}) {
+        FirstContactResolution f = tickets.stream().collect(FirstContactResolution.toFcr(d));
+        if (f.ticketCount() != tickets.size() || f.firstContactCount() > f.judgedCount()
+            || (f.judgedCount() > 0 && !f.rate().contains(f.rate().value()))) {
+          return false;
+        }
+      }
+      return true;
+    });
+  }
+}

@@ -1,0 +1,144 @@
+package org.cxkit.metrics.satisfaction.trend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.cxkit.metrics.satisfaction.Granularity;
+import org.junit.jupiter.api.Test;
+
+class RiseDetectorTest {
+
+  @Test
+  void pValuesByHand() {
+    // Window 1, history [0], count 3: given the total 3, the count is Bin(3, 1/2): P(X >= 3) = 1/8.
+    RiseDetector.RiseTest t = RiseDetector.of(1, 0.05).test(new long[] {0, 3}).get(0);
+    assertEquals(0.125, t.pValue(), 1e-15);
+    assertEquals(Math.log10(0.125), t.log10PValue(), 1e-14);
+    assertEquals(0, t.expected());
+    // Window 2, history [1, 0], count 2: total 3, Bin(3, 1/3): P(X >= 2) = 3 (1/3)² (2/3) + (1/3)³ = 7/27.
+    RiseDetector.RiseTest u = RiseDetector.of(2, 0.05).test(new long[] {1, 0, 2}).get(0);
+    assertEquals(7.0 / 27, u.pValue(), 1e-15);
+    assertEquals(0.5, u.expected());
+    assertFalse(u.flagged());
+    // Nothing at all: p = 1.
+    assertEquals(1, RiseDetector.of(2, 0.05).test(new long[] {0, 0, 0}).get(0).pValue());
+  }
+
+  @Test
+  void aHugeRiseHasAFiniteLogPValue() {
+    // Window 1, history [0], count 2000: p = 2^-2000, below Double.MIN_VALUE; log10 p = -2000 log10 2.
+    RiseDetector.RiseTest t = RiseDetector.of(1, 0.001).test(new long[] {0, 2000}).get(0);
+    assertEquals(0, t.pValue());
+    assertEquals(-2000 * Math.log10(2), t.log10PValue(), 1e-9);
+    assertTrue(t.flagged());
+  }
+
+  @Test
+  void injectedSpikesAreDetected() {
+    // 10 categories, 60 weeks of Poisson(20) counts each (fixed seed); in each category one week gets
+    // 30 extra tickets (2.5 times the rate). With the defaults (window 8, alpha 0.001) every spike is
+    // flagged: its z-score against the window is about 30 / sqrt(20 (1 + 1/8)) = 6.3.
+    SplittableRandom random = new SplittableRandom(20_260_324L);
+    TicketTrendsAccumulator acc = TicketTrendsAccumulator.of(ZoneOffset.UTC, Granularity.WEEK);
+    Instant monday = Instant.parse("2026-01-05T12:00:00Z");
+    int[] spikeAt = new int[10];
+    for (int c = 0; c < 10; c++) {
+      spikeAt[c] = 10 + random.nextInt(50);
+      for (int week = 0; week < 60; week++) {
+        long count = poisson(random, 20) + (week == spikeAt[c] ? 30 : 0);
+        acc.add("category-" + c, monday.plus(Duration.ofDays(7L * week)), count);
+      }
+    }
+    TicketTrends trends = acc.snapshot();
+    List<RiseDetector.Rise> rises = RiseDetector.withDefaults().detect(trends);
+    for (int c = 0; c < 10; c++) {
+      int index = spikeAt[c];
+      String category = "category-" + c;
+      assertTrue(rises.stream().anyMatch(r -> r.category().equals(category) && r.test().index() == index),
+          category + " week " + index + " in " + rises);
+    }
+    // At most a few false alarms among the 10 x 52 tests (expected about 0.4).
+    assertTrue(rises.size() <= 10 + 3, rises.toString());
+    for (int i = 1; i < rises.size(); i++) {
+      assertTrue(rises.get(i - 1).test().log10PValue() <= rises.get(i).test().log10PValue());
+    }
+  }
+
+  @Test
+  void falseAlarmRateOnStationaryDataIsTheDocumentedOne() {
+    // 400 stationary Poisson(20) series of 60 periods, window 8, alpha 0.01: 400 x 52 = 20 800 tests.
+    // The exact false-alarm rate is 0.0076846, computed independently by summing, over the Poisson total
+    // T of window and period, P(T) times the binomial probability of the rejection region (scipy.stats).
+    // Binomial SE = sqrt(0.0077 x 0.9923 / 20 800) = 0.00061; overlapping windows correlate the tests
+    // a little, so the tolerance is 4 SE = 0.0024.
+    SplittableRandom random = new SplittableRandom(42);
+    RiseDetector detector = RiseDetector.of(8, 0.01);
+    long tests = 0;
+    long alarms = 0;
+    for (int s = 0; s < 400; s++) {
+      long[] series = new long[60];
+      for (int i = 0; i < series.length; i++) {
+        series[i] = poisson(random, 20);
+      }
+      for (RiseDetector.RiseTest t : detector.test(series)) {
+        tests++;
+        alarms += t.flagged() ? 1 : 0;
+      }
+    }
+    assertEquals(20_800, tests);
+    double rate = alarms / (double) tests;
+    assertEquals(0.0076846, rate, 0.0024, "false-alarm rate " + rate);
+    assertTrue(rate <= 0.01 + 0.0024);
+  }
+
+  @Test
+  void validation() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RiseDetector.of(0, 0.01));
+    assertEquals("Invalid value for window (valid values 1 - 10000): 0", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> RiseDetector.of(8, 1));
+    assertEquals("Invalid value for alpha (valid values strictly between 0 and 1): 1.0", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> RiseDetector.of(1, 0.01).test(new long[] {1, -2}));
+    assertEquals("Invalid value for counts[1] (must not be negative): -2", e.getMessage());
+    assertEquals(List.of(), RiseDetector.withDefaults().test(new long[] {1, 2, 3}));
+  }
+
+  @Test
+  void pValuesAreProbabilitiesAndFallAsTheCountRises() {
+    qt().forAll(lists().of(longs().between(0, 1_000_000)).ofSize(8), longs().between(0, 1_000_000), integers().between(1, 1000))
+        .check((history, count, extra) -> {
+          long[] series = new long[9];
+          for (int i = 0; i < 8; i++) {
+            series[i] = history.get(i);
+          }
+          series[8] = count;
+          RiseDetector.RiseTest low = RiseDetector.withDefaults().test(series).get(0);
+          series[8] = count + extra;
+          RiseDetector.RiseTest high = RiseDetector.withDefaults().test(series).get(0);
+          return low.pValue() >= 0 && low.pValue() <= 1 && !Double.isNaN(low.log10PValue())
+              && high.log10PValue() <= low.log10PValue() + 1e-9;
+        });
+  }
+
+  /** Knuth's multiplication method, exact for small means. */
+  static long poisson(SplittableRandom random, double mean) {
+    double limit = Math.exp(-mean);
+    long k = 0;
+    double product = random.nextDouble();
+    while (product > limit) {
+      k++;
+      product *= random.nextDouble();
+    }
+    return k;
+  }
+}
