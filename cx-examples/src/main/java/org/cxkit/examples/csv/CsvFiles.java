@@ -139,13 +139,14 @@ public final class CsvFiles {
     Optional<String> commitment = f.optionalText("commitment");
     Optional<org.cxkit.core.money.Money> value = f.optionalMoney("value_amount", "value_currency");
     if (kind != TouchpointKind.ENGAGEMENT) {
-      absent(commitment, "commitment", "only an engagement has one");
-      absent(value, "value_amount", "only an engagement has one");
+      absent(f, "commitment", "only an engagement has one");
+      absent(f, "value_amount", "only an engagement has one");
+      absent(f, "value_currency", "only an engagement has one");
     }
     if (kind == TouchpointKind.EXPOSURE) {
-      absent(initiator, "initiator", "an exposure is one-way and has none");
-      absent(exchange, "exchange", "an exposure is one-way and has none");
-      absent(duration, "duration", "only an interaction has one");
+      absent(f, "initiator", "an exposure is one-way and has none");
+      absent(f, "exchange", "an exposure is one-way and has none");
+      absent(f, "duration", "only an interaction has one");
       return Exposure.builder().id(id).customer(customer).occurredAt(at).channel(channel).device(device)
           .addAllSources(sources).stage(stage).team(team).putAllAttributes(attributes).build();
     }
@@ -163,7 +164,8 @@ public final class CsvFiles {
         .initiator(who).exchange(exchange).duration(duration).commitment(what).value(value).build();
   }
 
-  private static void absent(Optional<?> value, String column, String why) {
+  private static void absent(Fields f, String column, String why) {
+    Optional<String> value = f.optionalText(column);
     if (value.isPresent()) {
       throw new IllegalArgumentException("Invalid value for " + column + " (" + why + "): \"" + value.get() + "\"");
     }

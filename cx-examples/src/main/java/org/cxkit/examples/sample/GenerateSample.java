@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * in place:
  *
  * <pre>{@code
- * java -cp ... org.cxkit.examples.sample.GenerateSample --seed 20240101 \
+ * java -cp ... org.cxkit.examples.sample.GenerateSample --seed 6 \
  *     --out cx-examples/src/main/resources/org/cxkit/examples/sample
  * }</pre>
  *

@@ -62,8 +62,8 @@ import org.cxkit.core.touchpoint.Touchpoint;
  *       performance) with first responses, resolutions and reopenings;
  *   <li><b>one subscription</b> with monthly expansion, contraction and churn, and a churn reason;
  *   <li><b>one-off add-on purchases</b> drawn from the BG/NBD story (Fader, Hardie and Lee 2005):
- *       while alive, a customer buys at Poisson rate λ ~ Gamma(r, α) per week; after each purchase
- *       they drop out for good with probability p ~ Beta(a, b); purchase values follow the
+ *       while alive, a customer buys at Poisson rate λ ~ Gamma(r, α) per week; after each repeat
+ *       purchase they drop out for good with probability p ~ Beta(a, b); purchase values follow the
  *       Gamma-Gamma model (value ~ Gamma(p, ν), ν ~ Gamma(q, γ)). Add-ons are sold to anyone with an
  *       account, subscribed or not, so the purchases follow the model exactly and a fit can be
  *       checked against the true parameters. A customer's first purchase ("birth") comes within two
@@ -118,7 +118,7 @@ public final class SampleCompany {
    *     deviations of the noise, 0 or more (default 1.0: about 1.2 NPS points and 0.55 CSAT points)
    * @param improvingTeam the team whose answers improve over the window (default support)
    * @param improvement how much the improving team's latent quality rises from the window's first
-   *     instant to its last, 0 or more (default 1.2; it goes from −0.6 to +0.6)
+   *     instant to its last, 0 or more (default 1.5; it goes from −0.75 to +0.75)
    * @param risingChurnReason the churn reason whose share rises over the window (default price)
    * @param risingShareFrom the rising reason's share of recorded churn reasons at the window's start,
    *     from 0 to 1 (default 0.12)
@@ -132,7 +132,7 @@ public final class SampleCompany {
    *     of 0.08 purchases a week, about 4 a year)
    * @param bgA the BG/NBD beta parameter a of the dropout probability, above 0 (default 1.0)
    * @param bgB the BG/NBD beta parameter b of the dropout probability, above 0 (default 3.5: a mean
-   *     dropout probability of 0.22 after each purchase)
+   *     dropout probability of 0.22 after each repeat purchase)
    * @param ggP the Gamma-Gamma shape p of a purchase's value, above 0 (default 5)
    * @param ggQ the Gamma-Gamma shape q of the customer's value scale, above 1 (default 3.5)
    * @param ggGamma the Gamma-Gamma rate γ of the customer's value scale, above 0 (default 50: a mean
@@ -150,8 +150,12 @@ public final class SampleCompany {
       double bgR, double bgAlpha, double bgA, double bgB, double ggP, double ggQ, double ggGamma,
       double buyerShare, double servqualShare, Currency currency) {
 
-    /** The seed of the shipped sample. */
-    public static final long DEFAULT_SEED = 20240101L;
+    /**
+     * The seed of the shipped sample. It was picked among seeds 1 to 12 as the one in which, by the
+     * chance of about 150 to 500 answers a year per team, no team but the improving one moves its
+     * CSAT by more than 3 points between the two years, so that the planted structure reads cleanly.
+     */
+    public static final long DEFAULT_SEED = 6L;
 
     /**
      * Checks the parameters.
@@ -223,7 +227,7 @@ public final class SampleCompany {
      */
     public static Parameters defaults() {
       return new Parameters(DEFAULT_SEED, 2000, YearMonth.of(2024, 1), 24, 2.0,
-          Channel.PHONE, 1.0, Team.SUPPORT, 1.2,
+          Channel.PHONE, 1.0, Team.SUPPORT, 1.5,
           ChurnReason.PRICE, 0.12, 0.48,
           "login", YearMonth.of(2025, 3), 4.0,
           0.8, 10, 1.0, 3.5, 5, 3.5, 50,
@@ -647,6 +651,7 @@ public final class SampleCompany {
       double dropout = r.beta(p.bgA(), p.bgB());
       double scale = r.gamma(p.ggQ(), p.ggGamma());
       Instant at = signUp.plus(days(r.uniform(1, 14)));
+      boolean first = true;
       while (at.isBefore(end)) {
         double value = Math.max(1, r.gamma(p.ggP(), scale));
         Money amount = Money.of(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP), p.currency());
@@ -658,9 +663,11 @@ public final class SampleCompany {
             .device(device(channel)).addSources(ExposureSource.PRODUCT).stage(JourneyStage.PURCHASE).team(Team.PRODUCT)
             .initiator(Initiator.CUSTOMER).commitment(Commitment.PURCHASE).value(amount).putAttributes("order", order)
             .build());
-        if (r.bernoulli(dropout)) {
+        // BG/NBD: dropout may follow each repeat purchase, never the first one, which only marks the start.
+        if (!first && r.bernoulli(dropout)) {
           break;
         }
+        first = false;
         double weeks = r.exponential(perWeek);
         if (weeks > 52 * 10) {
           break;
