@@ -72,7 +72,8 @@ public final class CohortTableAccumulator {
     }
     int maxAge = lastStart - c;
     // Retained at age k means not ended before start(c + k): the ended-at period index bounds k.
-    int reached = subscription.endedAt().map(e -> Math.min(grid.indexOf(e), lastStart) - c).orElse(maxAge);
+    Instant endedAt = subscription.endedAt().orElse(null);
+    int reached = endedAt == null ? maxAge : Math.min(grid.indexOf(endedAt), lastStart) - c;
     lastAge[c][reached]++;
     List<RevenueChange> changes = subscription.revenue();
     startRevenue[c] = startRevenue[c].add(changes.get(0).recurring().amount());

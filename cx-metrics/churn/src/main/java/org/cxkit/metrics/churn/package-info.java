@@ -12,7 +12,8 @@
  *   <li>{@link org.cxkit.metrics.churn.ReasonTrend} and {@link org.cxkit.metrics.churn.CochranArmitage}:
  *       whether a churn reason's share is rising.
  *   <li>{@link org.cxkit.metrics.churn.Subscriptions}: the rules across subscriptions (one currency,
- *       unique ids, no overlap for the same customer and product).
+ *       unique ids, no overlap for the same customer and product);
+ *       {@link org.cxkit.metrics.churn.CustomerTenures}: the roll-up from subscriptions to customers.
  * </ul>
  *
  * <p>Periods are half-open {@code [start, end)} and calendar periods are read in a stated time zone

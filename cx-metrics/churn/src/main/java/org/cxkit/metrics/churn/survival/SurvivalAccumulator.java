@@ -5,19 +5,23 @@ import java.util.Arrays;
 /**
  * A mutable collection of tenures from which a {@link SurvivalCurve} is computed at
  * {@link #snapshot()}. Collections of disjoint sets of tenures {@linkplain #merge merge} into
- * exactly the collection of their union (the curve depends only on the multiset of tenures), so the
- * accumulator is a valid combiner for {@code Stream.collect} and distributed reductions.
+ * exactly the collection of their union (the curve depends only on how many tenures churned and how
+ * many were censored at each length, and those are integer counts), so the accumulator is a valid
+ * combiner for {@code Stream.collect} and distributed reductions.
  *
- * <p>Churn and censoring times are kept in two primitive arrays, so adding a tenure allocates
- * nothing beyond occasional growth, and {@link #snapshot()} sorts them once: O(n log n) in all.
+ * <p>Tenures are counted per distinct length in a primitive open-addressing hash table, so adding
+ * one allocates nothing beyond occasional growth and costs O(1); {@link #snapshot()} sorts only the
+ * k distinct lengths. Lifetimes measured in whole days or months have few distinct values, which
+ * makes the whole computation O(n + k log k) rather than the O(n log n) of sorting every tenure.
  *
  * <p>This class is not thread-safe.
  */
 public final class SurvivalAccumulator {
-  private double[] churnTimes = new double[16];
-  private int churnCount;
-  private double[] censorTimes = new double[16];
-  private int censorCount;
+  private double[] keys = new double[64];
+  private long[] churns = new long[64];
+  private long[] censors = new long[64];
+  private int distinct;
+  private long count;
 
   SurvivalAccumulator() {}
 
@@ -41,18 +45,56 @@ public final class SurvivalAccumulator {
     if (!(length >= 0 && length < Double.POSITIVE_INFINITY)) {
       throw new IllegalArgumentException("Invalid value for length (must be finite and zero or more): " + length);
     }
-    // -0.0 would sort apart from 0.0.
-    length += 0.0;
-    if (churned) {
-      if (churnCount == churnTimes.length) {
-        churnTimes = Arrays.copyOf(churnTimes, churnCount * 2);
+    // -0.0 would hash apart from 0.0.
+    increment(length + 0.0, churned ? 1 : 0, churned ? 0 : 1);
+  }
+
+  private void increment(double key, long churn, long censor) {
+    if (2 * (distinct + 1) > keys.length) {
+      grow();
+    }
+    int slot = find(keys, churns, censors, key);
+    if (churns[slot] + censors[slot] == 0) {
+      keys[slot] = key;
+      distinct++;
+    }
+    churns[slot] += churn;
+    censors[slot] += censor;
+    count += churn + censor;
+  }
+
+  /** The slot holding the key, or the empty slot where it belongs (a slot is empty when both counts are 0). */
+  private static int find(double[] keys, long[] churns, long[] censors, double key) {
+    int mask = keys.length - 1;
+    int slot = hash(key) & mask;
+    while (churns[slot] + censors[slot] != 0 && keys[slot] != key) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  private static int hash(double key) {
+    long bits = Double.doubleToLongBits(key);
+    bits ^= bits >>> 33;
+    bits *= 0xff51afd7ed558ccdL;
+    bits ^= bits >>> 33;
+    return (int) bits;
+  }
+
+  private void grow() {
+    double[] oldKeys = keys;
+    long[] oldChurns = churns;
+    long[] oldCensors = censors;
+    keys = new double[oldKeys.length * 2];
+    churns = new long[oldKeys.length * 2];
+    censors = new long[oldKeys.length * 2];
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldChurns[i] + oldCensors[i] != 0) {
+        int slot = find(keys, churns, censors, oldKeys[i]);
+        keys[slot] = oldKeys[i];
+        churns[slot] = oldChurns[i];
+        censors[slot] = oldCensors[i];
       }
-      churnTimes[churnCount++] = length;
-    } else {
-      if (censorCount == censorTimes.length) {
-        censorTimes = Arrays.copyOf(censorTimes, censorCount * 2);
-      }
-      censorTimes[censorCount++] = length;
     }
   }
 
@@ -74,17 +116,15 @@ public final class SurvivalAccumulator {
    * @return this accumulator
    */
   public SurvivalAccumulator merge(SurvivalAccumulator other) {
-    churnTimes = append(churnTimes, churnCount, other.churnTimes, other.churnCount);
-    churnCount += other.churnCount;
-    censorTimes = append(censorTimes, censorCount, other.censorTimes, other.censorCount);
-    censorCount += other.censorCount;
+    double[] otherKeys = other.keys.clone();
+    long[] otherChurns = other.churns.clone();
+    long[] otherCensors = other.censors.clone();
+    for (int i = 0; i < otherKeys.length; i++) {
+      if (otherChurns[i] + otherCensors[i] != 0) {
+        increment(otherKeys[i], otherChurns[i], otherCensors[i]);
+      }
+    }
     return this;
-  }
-
-  private static double[] append(double[] mine, int count, double[] theirs, int theirCount) {
-    double[] result = count + theirCount <= mine.length ? mine : Arrays.copyOf(mine, count + theirCount);
-    System.arraycopy(theirs, 0, result, count, theirCount);
-    return result;
   }
 
   /**
@@ -93,7 +133,7 @@ public final class SurvivalAccumulator {
    * @return the count
    */
   public long count() {
-    return (long) churnCount + censorCount;
+    return count;
   }
 
   /**
@@ -103,13 +143,24 @@ public final class SurvivalAccumulator {
    * @throws IllegalStateException if no tenure was added
    */
   public SurvivalCurve snapshot() {
-    if (count() == 0) {
+    if (count == 0) {
       throw new IllegalStateException("No tenures: the survival curve is undefined");
     }
-    double[] churns = Arrays.copyOf(churnTimes, churnCount);
-    double[] censors = Arrays.copyOf(censorTimes, censorCount);
-    Arrays.sort(churns);
-    Arrays.sort(censors);
-    return new SurvivalCurve(churns, censors);
+    double[] times = new double[distinct];
+    int k = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (churns[i] + censors[i] != 0) {
+        times[k++] = keys[i];
+      }
+    }
+    Arrays.sort(times);
+    long[] churnAt = new long[distinct];
+    long[] censorAt = new long[distinct];
+    for (int j = 0; j < distinct; j++) {
+      int slot = find(keys, churns, censors, times[j]);
+      churnAt[j] = churns[slot];
+      censorAt[j] = censors[slot];
+    }
+    return new SurvivalCurve(times, churnAt, censorAt);
   }
 }

@@ -52,8 +52,13 @@ public final class SurvivalCurve {
   /** The confidence level used where none is given: 95 %. */
   public static final double DEFAULT_LEVEL = 0.95;
 
-  private final double[] churnTimes;
-  private final double[] censorTimes;
+  // Per distinct tenure length, ascending: how many churned, were censored, and were at risk there.
+  private final double[] lengths;
+  private final long[] churnsAt;
+  private final long[] censorsAt;
+  private final long[] atRiskAt;
+  private final long churnTotal;
+  private final long censorTotal;
   // Per distinct churn time: the time, at risk, churned, and the running sums of log S and Greenwood.
   private final double[] times;
   private final long[] atRisk;
@@ -61,43 +66,47 @@ public final class SurvivalCurve {
   private final double[] logSurvival;
   private final double[] greenwood;
 
-  SurvivalCurve(double[] sortedChurnTimes, double[] sortedCensorTimes) {
-    this.churnTimes = sortedChurnTimes;
-    this.censorTimes = sortedCensorTimes;
+  SurvivalCurve(double[] sortedLengths, long[] churnsAt, long[] censorsAt) {
+    this.lengths = sortedLengths;
+    this.churnsAt = churnsAt;
+    this.censorsAt = censorsAt;
+    int k = sortedLengths.length;
+    atRiskAt = new long[k];
+    long churnSum = 0;
+    long censorSum = 0;
     int distinct = 0;
-    for (int i = 0; i < churnTimes.length; i++) {
-      if (i == 0 || churnTimes[i] != churnTimes[i - 1]) {
+    for (int i = 0; i < k; i++) {
+      churnSum += churnsAt[i];
+      censorSum += censorsAt[i];
+      if (churnsAt[i] > 0) {
         distinct++;
       }
     }
+    churnTotal = churnSum;
+    censorTotal = censorSum;
     times = new double[distinct];
     atRisk = new long[distinct];
     churned = new long[distinct];
     logSurvival = new double[distinct];
     greenwood = new double[distinct];
-    int total = churnTimes.length + censorTimes.length;
-    int i = 0;
-    int censoredBefore = 0;
+    long n = churnSum + censorSum;
     double logS = 0;
     double g = 0;
-    for (int j = 0; j < distinct; j++) {
-      double t = churnTimes[i];
-      while (censoredBefore < censorTimes.length && censorTimes[censoredBefore] < t) {
-        censoredBefore++;
+    for (int i = 0, j = 0; i < k; i++) {
+      // At a tie churn precedes censoring: those censored at this length are still at risk here.
+      atRiskAt[i] = n;
+      long d = churnsAt[i];
+      if (d > 0) {
+        logS += Math.log1p(-(double) d / n);
+        g += d == n ? Double.POSITIVE_INFINITY : (double) d / ((double) n * (n - d));
+        times[j] = sortedLengths[i];
+        atRisk[j] = n;
+        churned[j] = d;
+        logSurvival[j] = logS;
+        greenwood[j] = g;
+        j++;
       }
-      long n = total - i - censoredBefore;
-      int d = 0;
-      while (i < churnTimes.length && churnTimes[i] == t) {
-        d++;
-        i++;
-      }
-      logS += Math.log1p(-(double) d / n);
-      g += d == n ? Double.POSITIVE_INFINITY : (double) d / ((double) n * (n - d));
-      times[j] = t;
-      atRisk[j] = n;
-      churned[j] = d;
-      logSurvival[j] = logS;
-      greenwood[j] = g;
+      n -= d + censorsAt[i];
     }
   }
 
@@ -189,7 +198,7 @@ public final class SurvivalCurve {
    * @return the count, at least 1
    */
   public long size() {
-    return (long) churnTimes.length + censorTimes.length;
+    return churnTotal + censorTotal;
   }
 
   /**
@@ -198,7 +207,7 @@ public final class SurvivalCurve {
    * @return the count
    */
   public long churnCount() {
-    return churnTimes.length;
+    return churnTotal;
   }
 
   /**
@@ -207,7 +216,7 @@ public final class SurvivalCurve {
    * @return the count
    */
   public long censoredCount() {
-    return censorTimes.length;
+    return censorTotal;
   }
 
   /**
@@ -216,9 +225,7 @@ public final class SurvivalCurve {
    * @return the length
    */
   public double maxTime() {
-    double a = churnTimes.length == 0 ? 0 : churnTimes[churnTimes.length - 1];
-    double b = censorTimes.length == 0 ? 0 : censorTimes[censorTimes.length - 1];
-    return Math.max(a, b);
+    return lengths[lengths.length - 1];
   }
 
   /**
@@ -312,6 +319,45 @@ public final class SurvivalCurve {
   }
 
   /**
+   * Returns the median lifetime with its Brookmeyer–Crowley interval from the pointwise intervals
+   * of the given type (with {@link IntervalType#LOG} this is what R's {@code survfit} prints).
+   *
+   * @param level the confidence level, strictly between 0 and 1
+   * @param type how the pointwise intervals are built
+   * @return the median and its limits, each empty if not reached
+   */
+  public LifetimeQuantile medianLifetime(double level, IntervalType type) {
+    return quantileLifetime(0.5, level, type);
+  }
+
+  /**
+   * Returns a lifetime quantile with its Brookmeyer–Crowley interval.
+   *
+   * @param p the share of subscriptions churned by then, strictly between 0 and 1
+   * @param level the confidence level, strictly between 0 and 1
+   * @param type how the pointwise intervals are built
+   * @return the quantile and its limits, each empty if not reached
+   */
+  public LifetimeQuantile quantileLifetime(double p, double level, IntervalType type) {
+    OptionalDouble estimate = quantileLifetime(p);
+    double z = Distributions.criticalValue(level);
+    Objects.requireNonNull(type, "type");
+    double target = 1 - p + 1e-12;
+    OptionalDouble lower = OptionalDouble.empty();
+    OptionalDouble upper = OptionalDouble.empty();
+    for (int j = 0; j < times.length && upper.isEmpty(); j++) {
+      double[] ci = interval(logSurvival[j], greenwood[j], z, type);
+      if (lower.isEmpty() && ci[0] <= target) {
+        lower = OptionalDouble.of(times[j]);
+      }
+      if (ci[1] <= target) {
+        upper = OptionalDouble.of(times[j]);
+      }
+    }
+    return new LifetimeQuantile(p, estimate, lower, upper, level);
+  }
+
+  /**
    * Returns the restricted mean lifetime up to a horizon: the area under the curve from 0 to
    * {@code horizon}, the expected lifetime counting only the first {@code horizon} units, with a
    * normal interval from its Greenwood-type variance, clipped to {@code [0, horizon]}.
@@ -350,7 +396,8 @@ public final class SurvivalCurve {
    * @return the count
    */
   public long atRiskAt(double age) {
-    return (churnTimes.length - lowerBound(churnTimes, age)) + (censorTimes.length - lowerBound(censorTimes, age));
+    int i = lowerBound(lengths, age);
+    return i == lengths.length ? 0 : atRiskAt[i];
   }
 
   /**
@@ -360,7 +407,8 @@ public final class SurvivalCurve {
    * @return the count
    */
   public long churnedAt(double age) {
-    return lowerBound(churnTimes, Math.nextUp(age)) - lowerBound(churnTimes, age);
+    int i = Arrays.binarySearch(lengths, age);
+    return i >= 0 ? churnsAt[i] : 0;
   }
 
   /** The distinct churn times, ascending (a copy). */
@@ -416,13 +464,13 @@ public final class SurvivalCurve {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SurvivalCurve c && Arrays.equals(churnTimes, c.churnTimes)
-        && Arrays.equals(censorTimes, c.censorTimes);
+    return o instanceof SurvivalCurve c && Arrays.equals(lengths, c.lengths) && Arrays.equals(churnsAt, c.churnsAt)
+        && Arrays.equals(censorsAt, c.censorsAt);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(churnTimes) + Arrays.hashCode(censorTimes);
+    return (31 * Arrays.hashCode(lengths) + Arrays.hashCode(churnsAt)) * 31 + Arrays.hashCode(censorsAt);
   }
 
   /** Returns a summary: the counts and the median. */

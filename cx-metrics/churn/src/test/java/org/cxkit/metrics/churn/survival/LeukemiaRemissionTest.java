@@ -118,6 +118,24 @@ class LeukemiaRemissionTest {
     assertEquals(0, end.upper(), 0);
   }
 
+  /**
+   * R, {@code print(survfit(Surv(time, cens) ~ treat, data = gehan))} (log intervals): 6-MP median 23,
+   * 0.95LCL 16, 0.95UCL NA; control median 8, 0.95LCL 4, 0.95UCL 12. By hand from the log limits: the
+   * 6-MP lower limit first falls to 0.5 at 16 (0.439) and its upper limit never does (0.807 at the end);
+   * the placebo lower limit first at 4 (0.493), its upper limit first at 12 (0.460; 0.562 at 11).
+   */
+  @Test
+  void medianIntervalsMatchR() {
+    LifetimeQuantile mp = sixMp().medianLifetime(0.95, IntervalType.LOG);
+    assertEquals(23, mp.estimate().getAsDouble(), 0);
+    assertEquals(16, mp.lower().getAsDouble(), 0);
+    assertEquals(true, mp.upper().isEmpty());
+    LifetimeQuantile control = placebo().medianLifetime(0.95, IntervalType.LOG);
+    assertEquals(8, control.estimate().getAsDouble(), 0);
+    assertEquals(4, control.lower().getAsDouble(), 0);
+    assertEquals(12, control.upper().getAsDouble(), 0);
+  }
+
   @Test
   void logRankMatchesKleinbaumAndKleinAndR() {
     LogRankTest test = LogRankTest.of(sixMp(), placebo());
