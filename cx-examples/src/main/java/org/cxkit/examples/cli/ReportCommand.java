@@ -1,0 +1,71 @@
+package org.cxkit.examples.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.cxkit.examples.report.Html;
+import org.cxkit.examples.sample.SampleData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code cx report}: one self-contained HTML page with every figure and its charts. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Write one self-contained HTML page (index.html) and its SVG charts into a folder.")
+final class ReportCommand implements Callable<Integer> {
+  @Mixin
+  DataOptions data;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/cx-report",
+      description = "Folder to write into, created if needed (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
+      description = "Time zone of the periods (default: ${DEFAULT-VALUE}).")
+  ZoneId zone;
+
+  private record Section(String name, Consumer<ReportContext> writer) {}
+
+  @Override
+  public Integer call() {
+    long start = System.nanoTime();
+    progress("reading data");
+    SampleData sample = data.load();
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Html html = new Html("Customer experience report");
+    html.paragraph(sample.toString());
+    ReportContext ctx = new ReportContext(sample, html, out, zone);
+    List<Section> sections = List.of(new Section("NPS", NpsCommand::report),
+        new Section("churn", ChurnCommand::report));
+    for (int i = 0; i < sections.size(); i++) {
+      progress(String.format(Locale.ROOT, "[%d/%d] %s", i + 1, sections.size(), sections.get(i).name()));
+      sections.get(i).writer().accept(ctx);
+    }
+    Path page = out.resolve("index.html");
+    try {
+      Files.writeString(page, html.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.err.print("\r" + " ".repeat(60) + "\r");
+    System.out.printf(Locale.ROOT, "Report written to %s (%d charts) in %.1f s%n", page.toAbsolutePath().normalize(),
+        ctx.charts(), (System.nanoTime() - start) / 1e9);
+    return 0;
+  }
+
+  private static void progress(String what) {
+    System.err.print("\r" + String.format(Locale.ROOT, "%-60s", "cx report: " + what));
+    System.err.flush();
+  }
+}
