@@ -26,6 +26,14 @@ final class Intervals {
     return numerator.doubleValue() / denominator;
   }
 
+  /** Throws {@link IllegalStateException} unless there are at least two observations. */
+  static void requireTwo(String what, long n) {
+    if (n < 2) {
+      throw new IllegalStateException("Cannot estimate " + what + " with an interval from " + n
+          + " observation" + (n == 1 ? "" : "s") + " (at least 2 needed)");
+    }
+  }
+
   /**
    * Returns the t interval for a mean.
    *
@@ -33,10 +41,7 @@ final class Intervals {
    */
   static Estimate mean(String what, long n, double mean, double variance, double level) {
     Checks.level(level);
-    if (n < 2) {
-      throw new IllegalStateException("Cannot estimate " + what + " with an interval from " + n
-          + " observation" + (n == 1 ? "" : "s") + " (at least 2 needed)");
-    }
+    requireTwo(what, n);
     double half = StudentT.quantile(0.5 + level / 2, n - 1) * Math.sqrt(Math.max(0, variance) / n);
     // Rounding must never leave the point outside its own interval.
     double lower = Math.min(mean, mean - half);

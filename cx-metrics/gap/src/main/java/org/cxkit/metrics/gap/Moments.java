@@ -31,9 +31,7 @@ final class Moments {
   }
 
   Estimate estimate(String what, double level) {
-    if (n < 2) {
-      return Intervals.mean(what, n, 0, 0, level);
-    }
+    Intervals.requireTwo(what, n);
     double mean = sum / n;
     double variance = Math.max(0, (sumSq - sum * mean) / (n - 1));
     return Intervals.mean(what, n, mean, variance, level);

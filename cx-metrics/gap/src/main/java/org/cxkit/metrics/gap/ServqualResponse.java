@@ -97,13 +97,12 @@ public final class ServqualResponse {
   private static ServqualResponse create(
       ServqualInstrument instrument, int[] expectations, int[] perceptions, ImportanceWeights importance) {
     Objects.requireNonNull(instrument, "instrument");
-    int[] e = check(instrument, "expectation", expectations);
-    int[] p = check(instrument, "perception", perceptions);
+    int[] e = check(instrument, "expectation", Objects.requireNonNull(expectations, "expectations"));
+    int[] p = check(instrument, "perception", Objects.requireNonNull(perceptions, "perceptions"));
     return new ServqualResponse(instrument, e, p, importance);
   }
 
   private static int[] check(ServqualInstrument instrument, String what, int[] answers) {
-    Objects.requireNonNull(answers, what + "s");
     if (answers.length != instrument.itemCount()) {
       throw new IllegalArgumentException("Invalid value for " + what + "s (must answer all " + instrument.itemCount()
           + " items of " + instrument.name() + "): " + answers.length + " answers");
@@ -176,6 +175,16 @@ public final class ServqualResponse {
 
   int scoredPerception(int itemIndex) {
     return instrument.scoredAt(itemIndex, perceptions[itemIndex]);
+  }
+
+  /** The answers as given, in item order; the caller must not modify them. */
+  int[] perceptionAnswers() {
+    return perceptions;
+  }
+
+  /** The answers as given, in item order; the caller must not modify them. */
+  int[] expectationAnswers() {
+    return expectations;
   }
 
   /** Points in the instrument's dimension order, or null when the respondent gave none. */

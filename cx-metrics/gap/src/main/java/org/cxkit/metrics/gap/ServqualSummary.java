@@ -285,9 +285,7 @@ public final class ServqualSummary {
    */
   public Estimate respondentWeightedGap() {
     long n = sums.weightedCount;
-    if (n < 2) {
-      return Intervals.mean("respondent-weighted gap", n, 0, 0, Intervals.DEFAULT_LEVEL);
-    }
+    Intervals.requireTwo("respondent-weighted gap", n);
     double mean = sums.weightedSum / n;
     double variance = Math.max(0, (sums.weightedSq - sums.weightedSum * mean) / (n - 1));
     return Intervals.mean("respondent-weighted gap", n, mean, variance, Intervals.DEFAULT_LEVEL);
@@ -322,9 +320,7 @@ public final class ServqualSummary {
   }
 
   private void requireTwo(String what) {
-    if (sums.n < 2) {
-      Intervals.mean(what, sums.n, 0, 0, Intervals.DEFAULT_LEVEL);
-    }
+    Intervals.requireTwo(what, sums.n);
   }
 
   ServqualSums sums() {

@@ -33,7 +33,7 @@ final class ServqualSums {
   double weightedSum;
   double weightedSq;
   // Scratch space for add(); never part of the state.
-  private final long[] scratch;
+  private final int[] scratch;
 
   ServqualSums(ServqualInstrument instrument) {
     this.instrument = Objects.requireNonNull(instrument, "instrument");
@@ -49,7 +49,7 @@ final class ServqualSums {
     cross = new long[4 * dims * dims];
     dimExpectation = new long[dims];
     dimExpectationSq = new long[dims];
-    scratch = new long[3 * dims];
+    scratch = new int[3 * dims];
   }
 
   ServqualSums copy() {
@@ -59,16 +59,25 @@ final class ServqualSums {
   }
 
   void add(ServqualResponse response) {
-    if (!response.instrument().equals(instrument)) {
+    // Identity first: comparing 22 items by value on every add would cost more than the sums.
+    if (response.instrument() != instrument && !response.instrument().equals(instrument)) {
       throw new IllegalArgumentException("Invalid value for response instrument (must be " + instrument.name()
           + "): " + response.instrument().name());
     }
-    long[] v = scratch;
+    int[] v = scratch;
     Arrays.fill(v, 0);
     int[] dimOf = instrument.dimensionOfItem;
+    boolean[] reversed = instrument.reversed;
+    int flip = instrument.scale().min() + instrument.scale().max();
+    int[] perceptions = response.perceptionAnswers();
+    int[] expectations = response.expectationAnswers();
     for (int i = 0; i < items; i++) {
-      int p = response.scoredPerception(i);
-      int e = response.scoredExpectation(i);
+      int p = perceptions[i];
+      int e = expectations[i];
+      if (reversed[i]) {
+        p = flip - p;
+        e = flip - e;
+      }
       int g = p - e;
       itemGap[i] += g;
       itemGapSq[i] += g * g;

@@ -33,6 +33,16 @@ class DisconfirmationTest {
     assertThrows(IllegalArgumentException.class, () -> Disconfirmation.of(Double.NaN, 0));
   }
 
+  /** The class agrees with the gap: negative exactly when below −τ, positive exactly when above τ. */
+  @Test
+  void classIsConsistentWithTheGap() {
+    qt().forAll(doubles().between(-6, 6), doubles().between(0, 2)).check((gap, tol) -> {
+      Disconfirmation c = Disconfirmation.of(gap, tol);
+      return (c == Disconfirmation.NEGATIVE) == (gap < -tol) && (c == Disconfirmation.POSITIVE) == (gap > tol)
+          && (c == Disconfirmation.CONFIRMED) == (Math.abs(gap) <= tol);
+    });
+  }
+
   /** Antisymmetric: swapping perception and expectation swaps negative and positive. */
   @Test
   void swappingSidesSwapsTheClass() {

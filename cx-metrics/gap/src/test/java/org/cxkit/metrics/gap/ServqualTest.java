@@ -178,6 +178,23 @@ class ServqualTest {
     assertTrue(empty.toString().contains("n=0"));
   }
 
+  /** Identical respondents: zero variance gives a zero-width interval, never NaN. */
+  @Test
+  void identicalRespondentsGiveAZeroWidthInterval() {
+    ServqualSummary s = ServqualSummary.of(SMALL, List.of(r1(), r1(), r1()));
+    assertEquals(-0.75, s.overallGap().value(), 1e-15);
+    assertEquals(0.0, s.overallGap().marginOfError());
+    assertEquals(0.0, s.weightedGap(A30_B70).marginOfError());
+    assertEquals(-0.85, s.respondentWeightedGap().value(), 1e-15);
+    assertEquals(0.0, s.respondentWeightedGap().marginOfError(), 1e-15);
+    // Extreme but valid: every answer at the scale's ends.
+    ServqualResponse low = ServqualResponse.of(SMALL, new int[] {5, 5, 5, 5, 5}, new int[] {1, 1, 1, 1, 1});
+    ServqualResponse high = ServqualResponse.of(SMALL, new int[] {1, 1, 1, 1, 1}, new int[] {5, 5, 5, 5, 5});
+    Estimate e = ServqualSummary.of(SMALL, List.of(low, high)).overallGap(0.999999);
+    assertTrue(Double.isFinite(e.lower()) && Double.isFinite(e.upper()));
+    assertEquals(0.0, e.value(), 1e-15);
+  }
+
   @Test
   void refusesResponsesToAnotherInstrument() {
     ServqualAccumulator acc = ServqualAccumulator.of(ServqualInstrument.SERVQUAL_1988);
