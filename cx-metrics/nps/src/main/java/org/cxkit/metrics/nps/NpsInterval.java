@@ -4,7 +4,7 @@ package org.cxkit.metrics.nps;
  * How a confidence interval for a Net Promoter Score is computed.
  *
  * <p>Both methods treat the score as the difference of two shares of one multinomial sample,
- * {@code p̂P - p̂D}, whose variance is {@code [pP + pD - (pP - pD)^2] / n} (Rocks 2016, section 2).
+ * {@code p̂P - p̂D}, whose variance is {@code [pP + pD - (pP - pD)^2] / n} (Rocks 2016).
  * Bounds are clamped to {@code [-100, 100]} and, where the method centres its interval away from the
  * observed score (the adjusted Wald does, at very small samples with every answer in one extreme
  * category), widened just enough to contain the observed score, since a reported interval that
@@ -25,12 +25,13 @@ public enum NpsInterval {
 
   /**
    * The adjusted Wald interval of Rocks (2016, "Interval estimation for the 'net promoter score'",
-   * The American Statistician 70(4)), in the form Lewis and Sauro (MeasuringU, 2021) give it: add
-   * three pseudo-answers, 3/4 to promoters, 3/4 to detractors and 3/2 to passives, then apply the
-   * Wald formula to the adjusted shares {@code (P + 3/4)/(n + 3)}, {@code (D + 3/4)/(n + 3)} with
-   * {@code n + 3}. Its standard error is never zero, so it stays honest for all passives, all
-   * promoters and {@code n = 1}; Rocks found it among the best-covering intervals on real NPS data.
-   * The default.
+   * The American Statistician 70(4)): add three pseudo-answers in the Agresti-Coull manner, 3/4 to
+   * detractors, 3/2 to passives and 3/4 to promoters (the defaults of Rocks's R package NPS,
+   * {@code pseudo_observations = c(0.75, 1.50, 0.75)}, and the form Lewis and Sauro give it,
+   * MeasuringU 2021), then apply the Wald formula to the adjusted shares {@code (P + 3/4)/(n + 3)},
+   * {@code (D + 3/4)/(n + 3)} with {@code n + 3}, centred on the adjusted score. Its standard error is
+   * never zero, so it stays honest for all passives, all promoters and {@code n = 1}; Rocks found it
+   * among the best-covering intervals on real NPS data. The default.
    */
   ADJUSTED_WALD {
     @Override

@@ -11,7 +11,7 @@ import java.util.stream.Collector;
  *
  * <p>Weights make the shares unbiased for the population they stand for, but they cost precision:
  * the uncertainty rests on Kish's effective sample size {@code n_eff = (Σw)² / Σw²} (Kish 1965,
- * Survey Sampling, section 11.7), which equals {@code n} when all weights are equal and shrinks as
+ * Survey Sampling), which equals {@code n} when all weights are equal and shrinks as
  * they spread. The variance is {@code 100² · [pP + pD - (pP - pD)²] / n_eff} with the weighted
  * shares, and {@link #estimate(NpsPolicy)} builds its interval exactly as {@link NpsTally} does with
  * {@code n_eff} in place of {@code n}: weights of 1 give the unweighted estimate bit for bit (for

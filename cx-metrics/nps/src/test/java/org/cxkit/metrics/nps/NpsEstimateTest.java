@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Interval values worked by hand from the formulas of Rocks (2016) (Wald on the multinomial
  * variance; adjusted Wald with 3/4 pseudo-answer added to promoters and to detractors and 3/2 to
- * passives, as Lewis and Sauro 2021 describe it), with {@code z = 1.9599639845400538556}. The
+ * passives, the defaults of Rocks's R package NPS and the form Lewis and Sauro 2021 describe), with
+ * {@code z = 1.9599639845400538556}. The
  * 17-digit figures were evaluated from those formulas in mpmath at 30 digits; the arithmetic is
  * shown in each comment.
  */

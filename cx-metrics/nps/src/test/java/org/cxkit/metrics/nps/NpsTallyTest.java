@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import org.cxkit.core.feedback.NpsResponse;
 import org.cxkit.core.result.BulkResult;
 import org.cxkit.core.result.SetAside;
 import org.junit.jupiter.api.Test;
@@ -148,10 +149,37 @@ class NpsTallyTest {
   }
 
   @Test
+  void bulkTallyOfMoreAnswersThanOneBlock() {
+    // 2^24 + 11 answers, cycling 0..10: 2^24 + 11 = 11 * 1525202 + 5, so 1525203 each of 0..4 and
+    // 1525202 each of 5..10. Detractors (0..6): 5 * 1525203 + 2 * 1525202 = 10676419;
+    // passives 2 * 1525202 = 3050404; promoters 3050404.
+    int[] scores = new int[(1 << 24) + 11];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = i % 11;
+    }
+    assertEquals(NpsTally.of(10_676_419, 3_050_404, 3_050_404), NpsTally.fromScores(scores).value());
+    scores[scores.length - 1] = 11;
+    BulkResult<Integer, NpsTally> r = NpsTally.fromScores(scores);
+    assertEquals(1, r.setAside().size());
+    assertEquals(scores.length - 1, r.setAside().get(0).position());
+  }
+
+  @Test
   void emptyBulkInputGivesTheEmptyTally() {
     assertEquals(NpsTally.empty(), NpsTally.fromScores().value());
     assertEquals(NpsTally.empty(), NpsTally.fromAnswers(Double.NaN).value());
     assertEquals(1, NpsTally.fromAnswers(Double.NaN).givenCount());
+  }
+
+  @Test
+  void responsesAreTalliedByTheirScores() {
+    // Scores 10, 9, 8, 0: promoters {10, 9}, passive {8}, detractor {0}.
+    List<NpsResponse> responses = List.of(Responses.at(10, "2026-11-24T10:00:00Z"),
+        Responses.at(9, "2026-11-24T10:00:00Z"), Responses.at(8, "2026-11-24T10:00:00Z"),
+        Responses.at(0, "2026-11-24T10:00:00Z"));
+    assertEquals(NpsTally.of(1, 1, 2), NpsTally.ofResponses(responses));
+    assertEquals(NpsTally.of(1, 1, 2), responses.parallelStream().collect(NpsTally.toTally()));
+    assertEquals(NpsTally.empty(), NpsTally.ofResponses(List.of()));
   }
 
   @Test

@@ -10,7 +10,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Expected values worked by hand in the comments; Kish (1965), Survey Sampling, section 11.7. */
+/** Expected values worked by hand in the comments; n_eff after Kish (1965), Survey Sampling. */
 class WeightedNpsTallyTest {
 
   private static WeightedNpsTally tally(int[] scores, double[] weights) {
