@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -32,7 +33,7 @@ public record ReportingPeriod(LocalDate start, Granularity granularity) implemen
     Objects.requireNonNull(granularity, "granularity");
     if (!granularity.startOf(start).equals(start)) {
       throw new IllegalArgumentException("Invalid value for start (must be the first day of a "
-          + granularity.name().toLowerCase(java.util.Locale.ROOT) + ", such as " + granularity.startOf(start)
+          + granularity.name().toLowerCase(Locale.ROOT) + ", such as " + granularity.startOf(start)
           + "): " + start);
     }
   }

@@ -1,5 +1,6 @@
 package org.cxkit.metrics.satisfaction;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Objects;
@@ -54,15 +55,17 @@ final class ScoreCounts {
   }
 
   void addAll(String field, int[] scores) {
-    // Check everything first, so that a bad answer leaves the tally untouched.
     int min = scale.min();
     int max = scale.max();
-    for (int score : scores) {
+    for (int i = 0; i < scores.length; i++) {
+      int score = scores[i];
       if (score < min || score > max) {
+        // Undo what this call counted, so that a bad answer leaves the tally untouched.
+        for (int j = 0; j < i; j++) {
+          counts[scores[j] - min]--;
+        }
         scale.check(field, score);
       }
-    }
-    for (int score : scores) {
       counts[score - min]++;
     }
     total += scores.length;
@@ -115,11 +118,7 @@ final class ScoreCounts {
     checkNotEmpty(figure);
     // The sum of answers is an exact long; the squared deviations are summed in a second pass, which
     // keeps the variance accurate when the answers are far from zero.
-    long sum = 0;
-    for (int i = 0; i < counts.length; i++) {
-      sum += counts[i] * (long) (scale.min() + i);
-    }
-    double mean = sum / (double) total;
+    double mean = exactSum().doubleValue() / total;
     double squares = 0;
     for (int i = 0; i < counts.length; i++) {
       double deviation = scale.min() + i - mean;
@@ -128,6 +127,23 @@ final class ScoreCounts {
     double variance = total > 1 ? squares / (total - 1) : 0;
     mean = Math.max(scale.min(), Math.min(scale.max(), mean));
     return Intervals.tMean(mean, variance, total, scale.min(), scale.max(), level);
+  }
+
+  /** Returns the sum of all answers, exactly: counts near Long.MAX_VALUE must not wrap around. */
+  private BigInteger exactSum() {
+    long sum = 0;
+    try {
+      for (int i = 0; i < counts.length; i++) {
+        sum = Math.addExact(sum, Math.multiplyExact(counts[i], (long) scale.min() + i));
+      }
+      return BigInteger.valueOf(sum);
+    } catch (ArithmeticException overflow) {
+      BigInteger big = BigInteger.ZERO;
+      for (int i = 0; i < counts.length; i++) {
+        big = big.add(BigInteger.valueOf(counts[i]).multiply(BigInteger.valueOf((long) scale.min() + i)));
+      }
+      return big;
+    }
   }
 
   @Override

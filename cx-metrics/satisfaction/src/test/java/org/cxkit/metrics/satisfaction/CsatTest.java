@@ -140,6 +140,20 @@ class CsatTest {
   }
 
   @Test
+  void hugeCountsGiveFiniteFigures() {
+    // Rolled-up counts near Long.MAX_VALUE / 10 per answer: the sum of answers exceeds a long, the
+    // figures must still be finite and right: half 1s and half 10s on 1-10 have mean 5.5.
+    qt().forAll(integers().between(1, 10), integers().between(1, 10)).check((a, b) -> {
+      long big = Long.MAX_VALUE / 10;
+      Csat csat = CsatAccumulator.of(Scale.ONE_TO_TEN).add(a, big).add(b, big).snapshot();
+      Estimate mean = csat.mean();
+      Estimate share = csat.satisfiedShare();
+      return Math.abs(mean.value() - (a + b) / 2.0) < 1e-12 && Double.isFinite(mean.lower())
+          && Double.isFinite(share.lower()) && share.upper() <= 1;
+    });
+  }
+
+  @Test
   void readsWell() {
     assertEquals("Csat{scale=1-5, n=3, counts={4=2, 5=1}}", Csat.ofScores(Scale.ONE_TO_FIVE, 4, 5, 4).toString());
   }

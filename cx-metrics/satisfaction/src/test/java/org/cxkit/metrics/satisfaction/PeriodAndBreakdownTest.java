@@ -43,6 +43,21 @@ class PeriodAndBreakdownTest {
   }
 
   @Test
+  void everyDateLiesInExactlyOnePeriodOfEachGranularity() {
+    qt().forAll(integers().between(-200_000, 200_000)).check(dayOffset -> {
+      LocalDate date = LocalDate.of(2026, 1, 1).plusDays(dayOffset);
+      for (Granularity g : Granularity.values()) {
+        ReportingPeriod p = ReportingPeriod.containing(date, g);
+        if (!p.contains(date) || p.next().contains(date) || !p.next().start().equals(p.end())
+            || !ReportingPeriod.containing(p.end().minusDays(1), g).equals(p)) {
+          return false;
+        }
+      }
+      return true;
+    });
+  }
+
+  @Test
   void csatPerChannelAndPerMonthRollsUpToTheTotal() {
     Instant march = Instant.parse("2026-03-10T10:00:00Z");
     Instant april = Instant.parse("2026-04-10T10:00:00Z");

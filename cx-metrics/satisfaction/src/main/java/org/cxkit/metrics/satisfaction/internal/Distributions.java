@@ -17,6 +17,10 @@ public final class Distributions {
   private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
   private static final double LARGE_DF = 5_000;
   private static final int MAX_ITERATIONS = 200;
+  /** The upper tail of a two-sided 95 % interval, as callers compute it: (1 - 0.95) / 2. */
+  private static final double TAIL_95 = (1 - 0.95) / 2;
+  /** Its quantile, solved once by the same routine as every other tail, since 95 % is read most. */
+  private static final double Z_95 = solveNormalUpperQuantile(TAIL_95);
 
   /**
    * Returns P(Z &gt; x) for a standard normal Z.
@@ -43,6 +47,10 @@ public final class Distributions {
     if (tail == 0.5) {
       return 0;
     }
+    return tail == TAIL_95 ? Z_95 : solveNormalUpperQuantile(tail);
+  }
+
+  private static double solveNormalUpperQuantile(double tail) {
     // Abramowitz & Stegun 26.2.23 (error below 4.5e-4) as the starting point for Newton's method.
     double t = Math.sqrt(-2 * Math.log(tail));
     double x = t - (2.515517 + 0.802853 * t + 0.010328 * t * t)
@@ -96,16 +104,31 @@ public final class Distributions {
     if (tail == 0.5) {
       return 0;
     }
+    double z = normalUpperQuantile(tail);
     if (df >= LARGE_DF) {
-      return cornishFisher(normalUpperQuantile(tail), df);
+      return cornishFisher(z, df);
+    }
+    if (df == 1) {
+      // The Cauchy distribution: P(T > t) = 1/2 - atan(t)/π, so t = tan(π(1/2 - tail)) = 1/tan(π tail),
+      // the second form keeping full precision for small tails.
+      return 1 / Math.tan(Math.PI * tail);
+    }
+    if (df == 2) {
+      // P(T > t) = (1 - t/√(2 + t²)) / 2, solved for t.
+      return (1 - 2 * tail) / Math.sqrt(2 * tail * (1 - tail));
     }
     double lo = 0;
-    double hi = Math.max(1, normalUpperQuantile(tail));
+    double hi = Math.max(1, z);
     while (studentTUpperTail(hi, df) > tail) {
       lo = hi;
       hi *= 2;
     }
-    double t = 0.5 * (lo + hi);
+    // Newton's method from the Cornish-Fisher value, which is already close for df >= 3; a step that
+    // leaves the bracket is replaced by bisection.
+    double t = cornishFisher(z, df);
+    if (!(t > lo && t < hi)) {
+      t = 0.5 * (lo + hi);
+    }
     for (int i = 0; i < MAX_ITERATIONS; i++) {
       double excess = studentTUpperTail(t, df) - tail;
       if (excess > 0) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -126,7 +127,7 @@ public final class BusinessCalendar {
       return false;
     }
     for (Map.Entry<DayOfWeek, LocalTime[]> e : hours.entrySet()) {
-      if (!java.util.Arrays.equals(e.getValue(), c.hours.get(e.getKey()))) {
+      if (!Arrays.equals(e.getValue(), c.hours.get(e.getKey()))) {
         return false;
       }
     }
@@ -137,7 +138,7 @@ public final class BusinessCalendar {
   public int hashCode() {
     int h = zone.hashCode() * 31 + holidays.hashCode();
     for (Map.Entry<DayOfWeek, LocalTime[]> e : hours.entrySet()) {
-      h = h * 31 + e.getKey().hashCode() * 17 + java.util.Arrays.hashCode(e.getValue());
+      h = h * 31 + e.getKey().hashCode() * 17 + Arrays.hashCode(e.getValue());
     }
     return h;
   }

@@ -97,8 +97,8 @@ public final class DurationAccumulator {
       nanos = Arrays.copyOf(nanos, Math.max(16, size + (size >> 1)));
     }
     nanos[size++] = value;
-    secondsSum += value / 1_000_000_000L;
-    nanosSum += value % 1_000_000_000L;
+    secondsSum = Math.addExact(secondsSum, value / 1_000_000_000L);
+    nanosSum = Math.addExact(nanosSum, value % 1_000_000_000L);
   }
 
   /**
@@ -129,9 +129,9 @@ public final class DurationAccumulator {
     }
     System.arraycopy(values, 0, nanos, size, count);
     size = needed;
-    openCount += open;
-    secondsSum += seconds;
-    nanosSum += nanoParts;
+    openCount = Math.addExact(openCount, open);
+    secondsSum = Math.addExact(secondsSum, seconds);
+    nanosSum = Math.addExact(nanosSum, nanoParts);
     return this;
   }
 

@@ -29,10 +29,19 @@ import org.cxkit.metrics.satisfaction.internal.Distributions;
  * is 0.0045 at a mean of 2 tickets per period, 0.0077 at 20 and 0.0088 at 100 (computed exactly by
  * summing over the Poisson total); for the default alpha 0.001, 0.0005 to 0.0009. With many
  * categories the alarms add up: 50 categories tested weekly at alpha 0.001 give about one false alarm
- * a year. Counts that vary more than Poisson counts (over-dispersed: seasonality, batch incidents)
- * raise the false-alarm rate; de-seasonalize or lower alpha for such series. A rise inflates the
- * baseline of the {@code window} periods after it, so a second rise right after a first is harder to
- * flag.
+ * a year. A rise inflates the baseline of the {@code window} periods after it, so a second rise right
+ * after a first is harder to flag.
+ *
+ * <h2>Over-dispersion</h2>
+ * Ticket counts often vary more than Poisson counts (incident batches, campaigns), and then the
+ * Poisson test alarms far too often: on negative binomial counts with mean 20 and variance
+ * 20 + 0.1·20² (window 8, alpha 0.01) 7.5 % of stationary periods are flagged, 16 % at
+ * 20 + 0.3·20². {@link CountModel#QUASI_POISSON} estimates the dispersion φ of each window (sample
+ * variance over mean, at least 1, as in quasi-Poisson regression; McCullagh &amp; Nelder 1989, §4.5)
+ * and runs the same test on the counts divided by φ and rounded down. It brings those rates to
+ * 2.0 % and 2.5 %: better, not exact, since φ from a short window is itself uncertain (longer windows
+ * help). On Poisson counts it is conservative (0.0051, against 0.0077 for the exact test, at mean 20).
+ * These rates were simulated (20 800 tests each, fixed seeds) and are checked by the tests.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -42,12 +51,22 @@ public final class RiseDetector {
   /** The default significance level: 0.001. */
   public static final double DEFAULT_ALPHA = 0.001;
 
+  /** How period counts vary when nothing unusual happens. */
+  public enum CountModel {
+    /** Poisson counts: variance equal to the mean. The test is exact. */
+    POISSON,
+    /** Counts whose variance may exceed the mean by a factor φ estimated from each window. */
+    QUASI_POISSON
+  }
+
   private final int window;
   private final double alpha;
+  private final CountModel model;
 
-  private RiseDetector(int window, double alpha) {
+  private RiseDetector(int window, double alpha, CountModel model) {
     this.window = window;
     this.alpha = alpha;
+    this.model = model;
   }
 
   /**
@@ -56,7 +75,7 @@ public final class RiseDetector {
    * @return the detector
    */
   public static RiseDetector withDefaults() {
-    return new RiseDetector(DEFAULT_WINDOW, DEFAULT_ALPHA);
+    return new RiseDetector(DEFAULT_WINDOW, DEFAULT_ALPHA, CountModel.POISSON);
   }
 
   /**
@@ -65,16 +84,41 @@ public final class RiseDetector {
    * @param window how many preceding periods form the baseline, from 1 to 10 000
    * @param alpha the significance level, the bound on the false-alarm rate per tested period,
    *     strictly between 0 and 1
-   * @return the detector
+   * @return the detector, for Poisson counts
    */
   public static RiseDetector of(int window, double alpha) {
-    if (window < 1 || window > 10_000) {
-      throw new IllegalArgumentException("Invalid value for window (valid values 1 - 10000): " + window);
+    return of(window, alpha, CountModel.POISSON);
+  }
+
+  /**
+   * Obtains a detector for a count model.
+   *
+   * @param window how many preceding periods form the baseline, from 1 to 10 000 (from 2 for
+   *     {@link CountModel#QUASI_POISSON}, which needs a variance)
+   * @param alpha the significance level, strictly between 0 and 1
+   * @param model how counts vary when nothing unusual happens
+   * @return the detector
+   */
+  public static RiseDetector of(int window, double alpha, CountModel model) {
+    Objects.requireNonNull(model, "model");
+    int lowest = model == CountModel.QUASI_POISSON ? 2 : 1;
+    if (window < lowest || window > 10_000) {
+      throw new IllegalArgumentException(
+          "Invalid value for window (valid values " + lowest + " - 10000 for " + model + "): " + window);
     }
     if (!(alpha > 0 && alpha < 1)) {
       throw new IllegalArgumentException("Invalid value for alpha (valid values strictly between 0 and 1): " + alpha);
     }
-    return new RiseDetector(window, alpha);
+    return new RiseDetector(window, alpha, model);
+  }
+
+  /**
+   * Returns the count model.
+   *
+   * @return the model
+   */
+  public CountModel model() {
+    return model;
   }
 
   /**
@@ -116,10 +160,25 @@ public final class RiseDetector {
       baseline = Math.addExact(baseline, counts[i]);
     }
     for (int i = window; i < counts.length; i++) {
-      tests.add(test(i, counts[i], baseline));
+      double dispersion = model == CountModel.QUASI_POISSON ? dispersion(counts, i - window, i, baseline) : 1;
+      tests.add(test(i, counts[i], baseline, dispersion));
       baseline += counts[i] - counts[i - window];
     }
     return tests;
+  }
+
+  /** Returns the sample variance over the mean of counts[from, to), at least 1 (1 for an all-zero window). */
+  private static double dispersion(long[] counts, int from, int to, long sum) {
+    if (sum == 0) {
+      return 1;
+    }
+    double mean = sum / (double) (to - from);
+    double squares = 0;
+    for (int i = from; i < to; i++) {
+      double deviation = counts[i] - mean;
+      squares += deviation * deviation;
+    }
+    return Math.max(1, squares / (to - from - 1) / mean);
   }
 
   /**
@@ -128,13 +187,16 @@ public final class RiseDetector {
    * @param index the period's position, for the result
    * @param count the period's count, zero or more
    * @param baseline the sum of the window's counts, zero or more
+   * @param dispersion the factor by which the variance exceeds the mean, at least 1
    * @return the test
    */
-  RiseTest test(int index, long count, long baseline) {
-    long total = Math.addExact(count, baseline);
-    double logTail = total == 0 ? 0 : Distributions.logBinomialUpperTail(count, total, 1.0 / (window + 1));
-    double log10 = logTail / Math.log(10);
-    return new RiseTest(index, count, baseline / (double) window, Math.exp(logTail), log10, Math.exp(logTail) <= alpha);
+  RiseTest test(int index, long count, long baseline, double dispersion) {
+    long x = dispersion == 1 ? count : (long) Math.floor(count / dispersion);
+    long total = Math.addExact(x, dispersion == 1 ? baseline : (long) Math.floor(baseline / dispersion));
+    double logTail = total == 0 ? 0 : Distributions.logBinomialUpperTail(x, total, 1.0 / (window + 1));
+    // Compared in log space, so that a p-value below the smallest double is still compared correctly.
+    return new RiseTest(index, count, baseline / (double) window, dispersion, Math.exp(logTail),
+        logTail / Math.log(10), logTail <= Math.log(alpha));
   }
 
   /**
@@ -160,7 +222,7 @@ public final class RiseDetector {
 
   @Override
   public String toString() {
-    return "RiseDetector{window=" + window + ", alpha=" + alpha + "}";
+    return "RiseDetector{window=" + window + ", alpha=" + alpha + ", model=" + model + "}";
   }
 
   /**
@@ -169,11 +231,13 @@ public final class RiseDetector {
    * @param index the period's position in the series
    * @param count the period's count
    * @param expected the count the window predicts: its mean
+   * @param dispersion the variance-to-mean factor the counts were scaled by: 1 for Poisson counts
    * @param pValue the probability of a count at least this high under the null hypothesis, from 0 to 1
    * @param log10PValue the base-10 logarithm of the p-value, finite even where the p-value underflows
    * @param flagged whether the p-value is at most alpha
    */
-  public record RiseTest(int index, long count, double expected, double pValue, double log10PValue, boolean flagged) {}
+  public record RiseTest(int index, long count, double expected, double dispersion, double pValue,
+      double log10PValue, boolean flagged) {}
 
   /**
    * A flagged rise.

@@ -48,12 +48,18 @@ class DistributionsTest {
   }
 
   @Test
-  void studentTWithOneDegreeOfFreedomIsCauchy() {
-    // t with 1 df is the standard Cauchy: the upper quantile is tan(π (1/2 - tail)) = cot(π tail).
-    for (double tail : new double[] {0.4, 0.1, 0.01, 1e-8}) {
-      double cauchy = 1 / Math.tan(Math.PI * tail);
-      assertEquals(cauchy, Distributions.studentTUpperQuantile(tail, 1), 1e-11 * cauchy);
+  void closedFormsForOneAndTwoDegreesOfFreedomAgreeWithTheIncompleteBetaTail() {
+    // The quantiles for df 1 (Cauchy) and 2 are closed forms; the tail is computed independently through
+    // the incomplete beta function, and must give back the requested tail.
+    for (double tail : new double[] {0.4, 0.1, 0.025, 0.01, 1e-8}) {
+      for (int df = 1; df <= 2; df++) {
+        double t = Distributions.studentTUpperQuantile(tail, df);
+        assertEquals(tail, Distributions.studentTUpperTail(t, df), 1e-12 * tail, "df " + df + ", tail " + tail);
+      }
     }
+    // df 2 by hand at tail 0.025: t = (1 - 0.05) / sqrt(2 * 0.025 * 0.975) = 0.95 / 0.2207940 = 4.302653,
+    // Fisher & Yates' 4.303.
+    assertEquals(4.302653, Distributions.studentTUpperQuantile(0.025, 2), 5e-7);
   }
 
   @Test

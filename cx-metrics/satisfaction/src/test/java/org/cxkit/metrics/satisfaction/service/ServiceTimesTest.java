@@ -12,10 +12,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.cxkit.core.result.BulkResult;
 import org.cxkit.core.ticket.Ticket;
+import org.cxkit.core.touchpoint.Channel;
+import org.cxkit.metrics.satisfaction.Breakdown;
+import org.cxkit.metrics.satisfaction.Granularity;
+import org.cxkit.metrics.satisfaction.ReportingPeriod;
 import org.junit.jupiter.api.Test;
 
 class ServiceTimesTest {
@@ -109,6 +114,22 @@ class ServiceTimesTest {
     ServiceTimes times = tickets.value().stream().collect(ServiceTimes.toServiceTimes());
     assertEquals(Duration.ofMinutes(15), times.firstResponse().median());
     assertFalse(times.firstResponse().isEmpty());
+  }
+
+  @Test
+  void perChannelAndPerWeek() {
+    Ticket email = ticket("1", T0).firstResponseAt(at(30)).build();
+    Ticket phone = ticket("2", T0).channel(Channel.PHONE).firstResponseAt(at(5)).build();
+    Ticket nextWeek = ticket("3", T0.plus(Duration.ofDays(7))).firstResponseAt(T0.plus(Duration.ofDays(7)).plusSeconds(600)).build();
+    Breakdown<Channel, ServiceTimes> byChannel = List.of(email, phone, nextWeek).stream()
+        .collect(Breakdown.by(Ticket::channel, ServiceTimes.toServiceTimes()));
+    // Email: 30 min and 10 min -> median 20 min; phone: 5 min; all: 5, 10, 30 -> median 10 min.
+    assertEquals(Duration.ofMinutes(20), byChannel.segments().get(Channel.EMAIL).firstResponse().median());
+    assertEquals(Duration.ofMinutes(5), byChannel.segments().get(Channel.PHONE).firstResponse().median());
+    assertEquals(Duration.ofMinutes(10), byChannel.total().firstResponse().median());
+    Breakdown<ReportingPeriod, ServiceTimes> byWeek = List.of(email, phone, nextWeek).stream().collect(Breakdown.sortedBy(
+        t -> ReportingPeriod.of(t.openedAt(), ZoneOffset.UTC, Granularity.WEEK), ServiceTimes.toServiceTimes()));
+    assertEquals(List.of(2L, 1L), byWeek.segments().values().stream().map(ServiceTimes::ticketCount).toList());
   }
 
   private static Duration[] minutes(long... values) {
