@@ -47,6 +47,7 @@ final class ReportCommand implements Callable<Integer> {
     html.paragraph(sample.toString());
     ReportContext ctx = new ReportContext(sample, html, out, zone);
     List<Section> sections = List.of(new Section("NPS", NpsCommand::report),
+        new Section("satisfaction", SatisfactionCommand::report), new Section("service", ServiceCommand::report),
         new Section("churn", ChurnCommand::report), new Section("gap", GapCommand::report));
     for (int i = 0; i < sections.size(); i++) {
       progress(String.format(Locale.ROOT, "[%d/%d] %s", i + 1, sections.size(), sections.get(i).name()));

@@ -16,7 +16,7 @@ public final class Charts {
   private static final int HEIGHT = 360;
   private static final double LEFT = 70;
   private static final double RIGHT = 20;
-  private static final double TOP = 40;
+  private static final double TOP = 52;
   private static final double BOTTOM = 70;
 
   private Charts() {}
@@ -258,6 +258,16 @@ public final class Charts {
     Svg svg = new Svg(WIDTH, height);
     svg.text(WIDTH / 2.0, 22, title, "middle", 15, "font-weight=\"bold\"");
     double left = 90;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double[] row : values) {
+      for (double v : row) {
+        if (Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
     for (int j = 0; j < columns.size(); j++) {
       svg.text(left + j * cell + cell / 2, TOP + 8, columns.get(j), "middle", 10, "fill=\"#444\"");
     }
@@ -267,15 +277,20 @@ public final class Charts {
       for (int j = 0; j < columns.size() && j < values[i].length; j++) {
         double v = values[i][j];
         if (Double.isFinite(v)) {
-          int shade = (int) Math.round(235 - 190 * Math.max(0, Math.min(1, v)));
-          String fill = String.format(Locale.ROOT, "rgb(%d,%d,%d)", shade / 3, shade / 2 + 60, 255 - shade / 6);
+          // A sequential blue scale stretched over the observed range, so that differences show.
+          double t = hi > lo ? (v - lo) / (hi - lo) : 1;
+          String fill = String.format(Locale.ROOT, "rgb(%d,%d,%d)", mix(247, 8, t), mix(251, 48, t), mix(255, 107, t));
           svg.rect(left + j * cell, y, cell - 1, rowHeight - 1, fill, "");
           svg.text(left + j * cell + cell / 2, y + 12, String.format(Locale.ROOT, "%.0f", v * 100), "middle", 8,
-              "fill=\"" + (v > 0.5 ? "white" : "#222") + "\"");
+              "fill=\"" + (t > 0.55 ? "white" : "#222") + "\"");
         }
       }
     }
     return svg.toString();
+  }
+
+  private static int mix(int from, int to, double t) {
+    return (int) Math.round(from + (to - from) * Math.max(0, Math.min(1, t)));
   }
 
   /**
