@@ -59,14 +59,21 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    System.err.print("\r" + " ".repeat(60) + "\r");
+    if (System.console() != null) {
+      System.err.print("\r" + " ".repeat(60) + "\r");
+    }
     System.out.printf(Locale.ROOT, "Report written to %s (%d charts) in %.1f s%n", page.toAbsolutePath().normalize(),
         ctx.charts(), (System.nanoTime() - start) / 1e9);
     return 0;
   }
 
+  /** On a terminal, one line rewritten in place; in a log, one line per step. */
   private static void progress(String what) {
-    System.err.print("\r" + String.format(Locale.ROOT, "%-60s", "cx report: " + what));
-    System.err.flush();
+    if (System.console() == null) {
+      System.err.println("cx report: " + what);
+    } else {
+      System.err.print("\r" + String.format(Locale.ROOT, "%-60s", "cx report: " + what));
+      System.err.flush();
+    }
   }
 }

@@ -1,0 +1,136 @@
+package org.cxkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cxkit.examples.sample.SampleData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, tables, JSON fields, the report. */
+class CxTest {
+
+  /** What one run printed, and its exit status. */
+  private record Run(int status, String out, String err) {}
+
+  private static Run cx(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int status = Cx.run(args);
+      return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @Test
+  void everySubcommandRunsOnTheEmbeddedSample() {
+    for (String command : List.of("nps", "satisfaction", "service", "churn", "gap")) {
+      Run r = cx(command);
+      assertEquals(0, r.status(), command + ": " + r.err());
+      assertTrue(r.out().length() > 100, command + " printed: " + r.out());
+    }
+  }
+
+  @Test
+  void badUsageExitsWithTwo() {
+    Run r = cx("nps", "--segment", "colour");
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("Invalid value for option '--segment'"), r.err());
+    assertEquals(2, cx("no-such-command").status());
+  }
+
+  @Test
+  void badDataExitsWithOneAndSaysWhy(@TempDir Path dir) throws IOException {
+    Run missing = cx("nps", "--data", dir.resolve("nowhere").toString());
+    assertEquals(1, missing.status());
+    assertTrue(missing.err().contains("No such folder for --data"), missing.err());
+
+    SampleData.load().write(dir);
+    Path responses = dir.resolve("responses.csv");
+    List<String> lines = Files.readAllLines(responses);
+    String header = lines.get(0);
+    int scoreColumn = List.of(header.split(",")).indexOf("score");
+    int npsLine = 1;
+    while (!lines.get(npsLine).startsWith("nps,")) {
+      npsLine++;
+    }
+    String[] cells = lines.get(npsLine).split(",", -1);
+    cells[scoreColumn] = "11";
+    lines.set(npsLine, String.join(",", cells));
+    Files.write(responses, lines);
+
+    Run strict = cx("nps", "--data", dir.toString());
+    assertEquals(1, strict.status());
+    assertTrue(strict.err().contains("responses.csv line " + (npsLine + 1) + ": "), strict.err());
+    assertTrue(strict.err().contains("11"), strict.err());
+
+    Run lenient = cx("nps", "--data", dir.toString(), "--lenient");
+    assertEquals(0, lenient.status(), lenient.err());
+    assertTrue(lenient.err().contains("Set aside 1 of"), lenient.err());
+  }
+
+  @Test
+  void jsonHasTheDocumentedFields() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode nps = json.readTree(cx("nps", "--json", "--period", "quarter").out());
+    assertTrue(nps.get("overall").get("nps").isNumber());
+    assertTrue(nps.get("overall").get("n").asLong() > 0);
+    long sum = 0;
+    for (JsonNode s : nps.get("segments")) {
+      sum += s.get("n").asLong();
+      assertTrue(s.get("lower").asDouble() <= s.get("nps").asDouble());
+    }
+    assertEquals(nps.get("overall").get("n").asLong(), sum, "segments add up to the whole");
+    assertTrue(nps.get("trend").size() > 4);
+
+    JsonNode churn = json.readTree(cx("churn", "--json").out());
+    assertTrue(churn.get("months").size() >= 24);
+    assertTrue(churn.get("annualChurn").asDouble() > churn.get("pooledMonthlyChurn").asDouble());
+
+    JsonNode gap = json.readTree(cx("gap", "--json").out());
+    assertEquals(5, gap.get("dimensions").size());
+
+    JsonNode service = json.readTree(cx("service", "--json").out());
+    boolean loginSpike = false;
+    for (JsonNode rise : service.get("abnormalRises")) {
+      loginSpike |= rise.get("category").asText().equals("login") && rise.get("period").asText().equals("2025-03");
+    }
+    assertTrue(loginSpike, "the injected login spike of 2025-03 is flagged: " + service.get("abnormalRises"));
+
+    JsonNode satisfaction = json.readTree(cx("satisfaction", "--json").out());
+    assertTrue(satisfaction.get("csat").get("satisfiedShare").get("n").asLong() > 0);
+  }
+
+  @Test
+  void theReportIsOnePageWithItsCharts(@TempDir Path dir) throws IOException {
+    Run r = cx("report", "--out", dir.toString());
+    assertEquals(0, r.status(), r.err());
+    String page = Files.readString(dir.resolve("index.html"));
+    for (String section : List.of("nps", "satisfaction", "service", "churn", "gap")) {
+      assertTrue(page.contains("<h2 id=\"" + section + "\""), section);
+    }
+    try (var files = Files.list(dir)) {
+      long svgs = files.filter(p -> p.toString().endsWith(".svg")).count();
+      assertTrue(svgs >= 14, svgs + " charts");
+      assertEquals(svgs, page.split("<figure>", -1).length - 1, "every chart is on the page");
+    }
+    assertTrue(page.contains("n="), "figures state their n");
+    assertTrue(r.out().contains("index.html"), r.out());
+  }
+}
