@@ -1,7 +1,7 @@
 package org.cxkit.metrics.churn;
 
 import java.util.Objects;
-import org.cxkit.metrics.churn.internal.Distributions;
+import org.cxkit.core.stat.Normal;
 
 /**
  * The Cochran–Armitage test for a linear trend in proportions (Cochran 1954; Armitage 1955): given,
@@ -105,7 +105,7 @@ public record CochranArmitage(double z, long n) {
    * @return the p-value, in [0, 1]
    */
   public double pValue() {
-    return Distributions.chiSquare1UpperTail(z * z);
+    return Normal.twoSidedPValue(z);
   }
 
   /**
@@ -115,6 +115,6 @@ public record CochranArmitage(double z, long n) {
    * @return the p-value, in [0, 1]
    */
   public double pValueRising() {
-    return Distributions.normalUpperTail(z);
+    return Normal.upperTail(z);
   }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Collector;
 import org.cxkit.core.commerce.Subscription;
 import org.cxkit.core.result.BulkResult;
 import org.cxkit.core.result.Estimate;
-import org.cxkit.metrics.churn.internal.Distributions;
+import org.cxkit.core.stat.Intervals;
 import org.cxkit.metrics.churn.internal.Screening;
 
 /**
@@ -151,7 +151,7 @@ public final class CohortTable {
         retained += c.retained().get(age);
       }
     }
-    return members == 0 ? Optional.empty() : Optional.of(Distributions.wilson(retained, members, level));
+    return members == 0 ? Optional.empty() : Optional.of(Intervals.wilson(retained, members, level));
   }
 
   /**

@@ -16,7 +16,7 @@ import org.cxkit.core.commerce.Subscription;
 import org.cxkit.core.money.Money;
 import org.cxkit.core.result.BulkResult;
 import org.cxkit.core.result.Estimate;
-import org.cxkit.metrics.churn.internal.Distributions;
+import org.cxkit.core.stat.Intervals;
 import org.cxkit.metrics.churn.internal.Screening;
 
 /**
@@ -261,7 +261,7 @@ public record PeriodChurn(
    * @throws IllegalStateException if nothing was active at the start
    */
   public Estimate churnRate(double level) {
-    return Distributions.wilson(lost, requireAtStart(), level);
+    return Intervals.wilson(lost, requireAtStart(), level);
   }
 
   /**
@@ -273,7 +273,7 @@ public record PeriodChurn(
    * @throws IllegalStateException if nothing was active at the start
    */
   public Estimate retentionRate(double level) {
-    return Distributions.wilson(atStart - lost, requireAtStart(), level);
+    return Intervals.wilson(atStart - lost, requireAtStart(), level);
   }
 
   /**
@@ -290,7 +290,7 @@ public record PeriodChurn(
     if (atStart + joined == 0) {
       throw new IllegalStateException("No subscription was active in " + period + ": the churn rate is undefined");
     }
-    return Distributions.wilson(departures(), atStart + joined, level);
+    return Intervals.wilson(departures(), atStart + joined, level);
   }
 
   /**
@@ -357,7 +357,7 @@ public record PeriodChurn(
     if (departures() == 0) {
       throw new IllegalStateException("No subscription ended in " + period + ": reason shares are undefined");
     }
-    return Distributions.wilson(departuresFor(reason), departures(), level);
+    return Intervals.wilson(departuresFor(reason), departures(), level);
   }
 
   /**

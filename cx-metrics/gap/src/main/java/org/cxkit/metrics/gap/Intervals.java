@@ -7,7 +7,8 @@ import org.cxkit.core.result.Estimate;
  * Student t confidence intervals for a mean, from exact integer sums or from double moments.
  *
  * <p>The interval is {@code mean ± t(1 − α/2; n − 1) · s / √n}, s the sample standard deviation
- * (divisor {@code n − 1}); it needs at least two observations.
+ * (divisor {@code n − 1}), computed by {@link org.cxkit.core.stat.Intervals#studentT}; it needs at
+ * least two observations.
  */
 final class Intervals {
   private Intervals() {}
@@ -35,17 +36,13 @@ final class Intervals {
   }
 
   /**
-   * Returns the t interval for a mean.
+   * Returns the t interval for a mean, from {@link org.cxkit.core.stat.Intervals#studentT}.
    *
    * @param what the figure's name, for the message when there are too few observations
    */
   static Estimate mean(String what, long n, double mean, double variance, double level) {
     Checks.level(level);
     requireTwo(what, n);
-    double half = StudentT.quantile(0.5 + level / 2, n - 1) * Math.sqrt(Math.max(0, variance) / n);
-    // Rounding must never leave the point outside its own interval.
-    double lower = Math.min(mean, mean - half);
-    double upper = Math.max(mean, mean + half);
-    return Estimate.of(mean, n, lower, upper, level);
+    return org.cxkit.core.stat.Intervals.studentT(mean, Math.max(0, variance), n, level);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.cxkit.core.experience.QualityDimension;
 import org.cxkit.core.result.Estimate;
+import org.cxkit.core.stat.StudentT;
 import org.junit.jupiter.api.Test;
 
 /** Invariants of the SERVQUAL figures, over random respondents to the 22-item 1988 instrument. */

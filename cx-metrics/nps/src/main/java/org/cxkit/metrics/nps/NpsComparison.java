@@ -2,7 +2,7 @@ package org.cxkit.metrics.nps;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.cxkit.metrics.nps.internal.Normal;
+import org.cxkit.core.stat.Normal;
 
 /**
  * The difference between two Net Promoter Scores from independent samples (two periods, two

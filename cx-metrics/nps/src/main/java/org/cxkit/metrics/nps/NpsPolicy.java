@@ -1,8 +1,8 @@
 package org.cxkit.metrics.nps;
 
 import java.util.Objects;
+import org.cxkit.core.stat.Normal;
 import org.cxkit.metrics.nps.internal.Checks;
-import org.cxkit.metrics.nps.internal.Normal;
 
 /**
  * How Net Promoter Scores are reported: the confidence level and interval method of every

@@ -8,7 +8,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.cxkit.core.result.Estimate;
 import org.cxkit.core.scale.Scale;
-import org.cxkit.metrics.satisfaction.internal.Intervals;
+import org.cxkit.core.stat.Intervals;
+import org.cxkit.metrics.satisfaction.internal.Checks;
 
 /**
  * Counts of answers per point of a scale, the exact and mergeable core of the CSAT and CES tallies.
@@ -114,7 +115,7 @@ final class ScoreCounts {
   }
 
   Estimate mean(String figure, double level) {
-    Intervals.checkLevel(level);
+    Checks.level(level);
     checkNotEmpty(figure);
     // The sum of answers is an exact long; the squared deviations are summed in a second pass, which
     // keeps the variance accurate when the answers are far from zero.
@@ -126,7 +127,14 @@ final class ScoreCounts {
     }
     double variance = total > 1 ? squares / (total - 1) : 0;
     mean = Math.max(scale.min(), Math.min(scale.max(), mean));
-    return Intervals.tMean(mean, variance, total, scale.min(), scale.max(), level);
+    if (total == 1) {
+      // With a single answer the t interval does not exist: the interval is the whole scale.
+      return Estimate.of(mean, total, scale.min(), scale.max(), level);
+    }
+    // The mean of answers on a bounded scale cannot leave it, so intersecting the t interval with the
+    // scale loses no coverage.
+    Estimate t = Intervals.studentT(mean, variance, total, level);
+    return Estimate.of(mean, total, Math.max(scale.min(), t.lower()), Math.min(scale.max(), t.upper()), level);
   }
 
   /** Returns the sum of all answers, exactly: counts near Long.MAX_VALUE must not wrap around. */

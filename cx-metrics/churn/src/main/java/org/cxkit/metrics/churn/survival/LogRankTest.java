@@ -2,7 +2,7 @@ package org.cxkit.metrics.churn.survival;
 
 import java.util.Arrays;
 import java.util.Objects;
-import org.cxkit.metrics.churn.internal.Distributions;
+import org.cxkit.core.stat.ChiSquare;
 
 /**
  * The log-rank test of whether two segments' survival curves differ (Mantel 1966; Peto &amp; Peto
@@ -104,6 +104,6 @@ public record LogRankTest(long observedA, double expectedA, long observedB, doub
    * @return the p-value, in [0, 1]
    */
   public double pValue() {
-    return Distributions.chiSquare1UpperTail(chiSquare());
+    return ChiSquare.upperTail(chiSquare(), 1);
   }
 }

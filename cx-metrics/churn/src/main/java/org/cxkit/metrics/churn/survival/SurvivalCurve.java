@@ -16,8 +16,8 @@ import java.util.stream.Collector;
 import org.cxkit.core.commerce.Subscription;
 import org.cxkit.core.result.BulkResult;
 import org.cxkit.core.result.Estimate;
+import org.cxkit.core.stat.Normal;
 import org.cxkit.metrics.churn.internal.Checks;
-import org.cxkit.metrics.churn.internal.Distributions;
 import org.cxkit.metrics.churn.internal.Screening;
 
 /**
@@ -246,7 +246,7 @@ public final class SurvivalCurve {
    * @return the rows, in time order (empty if nothing churned)
    */
   public List<Step> steps(double level, IntervalType type) {
-    double z = Distributions.criticalValue(level);
+    double z = Normal.twoSidedCritical(level);
     Objects.requireNonNull(type, "type");
     List<Step> steps = new ArrayList<>(times.length);
     for (int j = 0; j < times.length; j++) {
@@ -278,7 +278,7 @@ public final class SurvivalCurve {
    */
   public Estimate survivalAt(double age, double level, IntervalType type) {
     checkAge("age", age);
-    double z = Distributions.criticalValue(level);
+    double z = Normal.twoSidedCritical(level);
     Objects.requireNonNull(type, "type");
     int j = lastStepAtOrBefore(age);
     if (j < 0) {
@@ -340,7 +340,7 @@ public final class SurvivalCurve {
    */
   public LifetimeQuantile quantileLifetime(double p, double level, IntervalType type) {
     OptionalDouble estimate = quantileLifetime(p);
-    double z = Distributions.criticalValue(level);
+    double z = Normal.twoSidedCritical(level);
     Objects.requireNonNull(type, "type");
     double target = 1 - p + 1e-12;
     OptionalDouble lower = OptionalDouble.empty();
@@ -368,7 +368,7 @@ public final class SurvivalCurve {
    */
   public Estimate restrictedMeanLifetime(double horizon, double level) {
     checkAge("horizon", horizon);
-    double z = Distributions.criticalValue(level);
+    double z = Normal.twoSidedCritical(level);
     int last = lastStepAtOrBefore(horizon);
     // area[j] = integral from times[j] to horizon; built backwards.
     double[] tail = new double[last + 1];

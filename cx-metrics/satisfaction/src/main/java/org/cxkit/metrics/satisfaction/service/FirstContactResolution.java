@@ -3,8 +3,9 @@ package org.cxkit.metrics.satisfaction.service;
 import java.util.Objects;
 import java.util.stream.Collector;
 import org.cxkit.core.result.Estimate;
+import org.cxkit.core.stat.Intervals;
 import org.cxkit.core.ticket.Ticket;
-import org.cxkit.metrics.satisfaction.internal.Intervals;
+import org.cxkit.metrics.satisfaction.internal.Checks;
 
 /**
  * First contact resolution (FCR) under a stated {@link FcrDefinition}: of the tickets the definition
@@ -116,7 +117,7 @@ public final class FirstContactResolution {
    * @throws IllegalStateException if no ticket was judged
    */
   public Estimate rate(double level) {
-    Intervals.checkLevel(level);
+    Checks.level(level);
     if (judged == 0) {
       throw new IllegalStateException("No judged ticket (" + open + " open, " + unjudged
           + " not judged): the FCR rate under " + definition + " does not exist");

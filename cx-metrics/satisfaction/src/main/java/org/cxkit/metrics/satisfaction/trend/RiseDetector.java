@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.cxkit.core.stat.Binomial;
 import org.cxkit.metrics.satisfaction.ReportingPeriod;
-import org.cxkit.metrics.satisfaction.internal.Distributions;
 
 /**
  * Finds abnormal rises in ticket counts: periods in which a category's count is significantly above
@@ -193,7 +193,7 @@ public final class RiseDetector {
   RiseTest test(int index, long count, long baseline, double dispersion) {
     long x = dispersion == 1 ? count : (long) Math.floor(count / dispersion);
     long total = Math.addExact(x, dispersion == 1 ? baseline : (long) Math.floor(baseline / dispersion));
-    double logTail = total == 0 ? 0 : Distributions.logBinomialUpperTail(x, total, 1.0 / (window + 1));
+    double logTail = total == 0 ? 0 : Binomial.logUpperTail(x, total, 1.0 / (window + 1));
     // Compared in log space, so that a p-value below the smallest double is still compared correctly.
     return new RiseTest(index, count, baseline / (double) window, dispersion, Math.exp(logTail),
         logTail / Math.log(10), logTail <= Math.log(alpha));

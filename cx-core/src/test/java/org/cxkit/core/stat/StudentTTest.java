@@ -1,4 +1,4 @@
-package org.cxkit.metrics.gap;
+package org.cxkit.core.stat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -61,26 +61,13 @@ class StudentTTest {
     }
   }
 
-  /**
-   * Normal quantiles z(1 − q) from Abramowitz and Stegun table 26.5 / R's {@code qnorm}:
-   * 1.959963984540054 (q = 0.025), 2.575829303548901 (0.005), 3.290526731491926 (0.0005),
-   * 1.644853626951473 (0.05).
-   */
-  @Test
-  void normalQuantileMatchesTables() {
-    assertEquals(1.959963984540054, StudentT.normalUpperQuantile(0.025), 1e-14);
-    assertEquals(2.575829303548901, StudentT.normalUpperQuantile(0.005), 1e-14);
-    assertEquals(3.290526731491926, StudentT.normalUpperQuantile(0.0005), 1e-13);
-    assertEquals(1.644853626951473, StudentT.normalUpperQuantile(0.05), 1e-14);
-  }
-
   /** Where the method switches, the two methods agree: an independent check of each. */
   @Test
   void bothMethodsAgreeWhereTheySwitch() {
     for (double q : new double[] {0.25, 0.05, 0.025, 0.005, 1e-4, 1e-6}) {
-      double df = StudentT.ASYMPTOTIC_DF;
+      double df = StudentT.LARGE_DF;
       double direct = StudentT.upperQuantile(q, df);
-      double asymptotic = StudentT.cornishFisher(StudentT.normalUpperQuantile(q), df);
+      double asymptotic = StudentT.cornishFisher((-Normal.quantile(q)), df);
       assertEquals(direct, asymptotic, 2e-12, "q=" + q);
     }
   }
@@ -108,6 +95,65 @@ class StudentTTest {
     assertEquals("Invalid value for p (valid values strictly between 0 and 1): 1.0", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> StudentT.quantile(0.5, 0));
     assertThrows(IllegalArgumentException.class, () -> StudentT.quantile(Double.NaN, 3));
+  }
+
+  // From the satisfaction module's tests. Two-sided 95 % and 99 % critical values of Student's t
+  // (Fisher & Yates table III, to 3 decimals; full precision from scipy.stats.t.isf, which wraps
+  // Boost.Math).
+  @Test
+  void upperQuantilesMatchScipy() {
+    double[][] table = {
+      {1, 12.706204736174705, 63.65674116287158},
+      {2, 4.302652729749464, 9.924843200918293},
+      {3, 3.1824463052837086, 5.840909309733357},
+      {5, 2.5705818356363155, 4.032142983555229},
+      {10, 2.2281388519862753, 3.1692726726169504},
+      {30, 2.042272456301238, 2.749995653567226},
+      {100, 1.983971518523552, 2.6258905214380173},
+      {1000, 1.9623390808264085, 2.580754698065951},
+      {99_999, 1.9599877077718448, 2.5758784704000526},
+      {100_000, 1.95998770753461, 2.5758784699083757},
+      {1_000_000, 1.9599663568141072, 2.5758342201053344},
+    };
+    for (double[] row : table) {
+      assertEquals(row[1], -StudentT.quantile(0.025, row[0]), 1e-12 * row[1], "df " + row[0]);
+      assertEquals(row[2], -StudentT.quantile(0.005, row[0]), 1e-12 * row[2], "df " + row[0]);
+    }
+  }
+
+  @Test
+  void closedFormsForOneAndTwoDegreesOfFreedomAgreeWithTheIncompleteBetaTail() {
+    // The quantiles for df 1 (Cauchy) and 2 are closed forms; the tail is computed independently through
+    // the incomplete beta function, and must give back the requested tail.
+    for (double tail : new double[] {0.4, 0.1, 0.025, 0.01, 1e-8}) {
+      for (int df = 1; df <= 2; df++) {
+        double t = -StudentT.quantile(tail, df);
+        assertEquals(tail, StudentT.upperTail(t, df), 1e-12 * tail, "df " + df + ", tail " + tail);
+      }
+    }
+    // df 2 by hand at tail 0.025: t = (1 - 0.05) / sqrt(2 * 0.025 * 0.975) = 0.95 / 0.2207940 = 4.302653,
+    // Fisher & Yates' 4.303.
+    assertEquals(4.302653, -StudentT.quantile(0.025, 2), 5e-7);
+  }
+
+  @Test
+  void upperQuantileInvertsTheTailAndExceedsTheNormal() {
+    qt().forAll(doubles().between(1e-12, 0.5), integers().between(1, 200_000)).check((tail, df) -> {
+      double t = -StudentT.quantile(tail, df);
+      boolean inverts = df >= 5_000 || Math.abs(StudentT.upperTail(t, df) - tail) <= 1e-10 * tail;
+      return Double.isFinite(t) && inverts && t >= -Normal.quantile(tail) - 1e-12;
+    });
+  }
+
+  @Test
+  void tailIsSymmetricAndRejectsNaN() {
+    assertEquals(0.5, StudentT.upperTail(0, 3));
+    assertEquals(1 - StudentT.upperTail(2, 7), StudentT.upperTail(-2, 7), 1e-16);
+    assertEquals(StudentT.upperTail(2, 7), StudentT.cdf(-2, 7));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StudentT.upperTail(Double.NaN, 3));
+    assertEquals("Invalid value for t (must not be NaN): NaN", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> StudentT.cdf(1, 0));
+    assertEquals("Invalid value for df (must be finite and greater than 0): 0.0", e.getMessage());
   }
 
   private static boolean close(double actual, double expected, double relative) {

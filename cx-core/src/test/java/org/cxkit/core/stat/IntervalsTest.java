@@ -1,12 +1,15 @@
-package org.cxkit.metrics.satisfaction.internal;
+package org.cxkit.core.stat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import org.cxkit.core.result.Estimate;
 import org.junit.jupiter.api.Test;
 
+/** From the satisfaction and churn modules' tests of their copies. */
 class IntervalsTest {
 
   @Test
@@ -38,15 +41,27 @@ class IntervalsTest {
   }
 
   @Test
-  void tMeanByHand() {
+  void studentTByHand() {
     // Answers 1, 2, 3, 4, 5: mean 3, s² = (4+1+0+1+4)/4 = 2.5, s/√n = √0.5 = 0.7071068;
     // t(0.975, 4) = 2.776445 (Fisher & Yates) -> 3 ± 1.963243 = 1.036757 to 4.963243.
-    Estimate e = Intervals.tMean(3, 2.5, 5, 1, 5, 0.95);
+    Estimate e = Intervals.studentT(3, 2.5, 5, 0.95);
     assertEquals(1.036757, e.lower(), 1e-6);
     assertEquals(4.963243, e.upper(), 1e-6);
-    // The interval never leaves the scale, and one answer gives the whole scale.
-    assertEquals(1, Intervals.tMean(1.2, 0.2, 5, 1, 5, 0.95).lower());
-    assertEquals(Estimate.of(4, 1, 1, 5, 0.95), Intervals.tMean(4, 0, 1, 1, 5, 0.95));
+    assertEquals(Estimate.of(4, 2, 4, 4, 0.95), Intervals.studentT(4, 0, 2, 0.95));
+    IllegalArgumentException x = assertThrows(IllegalArgumentException.class, () -> Intervals.studentT(4, 0, 1, 0.95));
+    assertEquals("Invalid value for n (must be at least 2): 1", x.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Intervals.studentT(4, -1, 3, 0.95));
+    assertThrows(IllegalArgumentException.class, () -> Intervals.studentT(4, 1, 3, 1.0));
+  }
+
+  @Test
+  void badArgumentsNameTheField() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Intervals.wilson(5, 4, 0.95));
+    assertEquals("Invalid value for successes (valid values 0 - 4): 5", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Intervals.wilson(0, 0, 0.95));
+    assertEquals("Invalid value for n (must be at least 1): 0", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Intervals.wilson(1, 2, 1.5));
+    assertEquals("Invalid value for level (valid values strictly between 0 and 1): 1.5", e.getMessage());
   }
 
   @Test
@@ -67,6 +82,19 @@ class IntervalsTest {
       Estimate wide = Intervals.wilson(successes, n, 0.99);
       return wide.lower() <= narrow.lower() + 1e-15 && wide.upper() >= narrow.upper() - 1e-15;
     });
+  }
+
+  /** From the churn module: the interval holds the proportion, lies in [0, 1], and narrows as n grows tenfold. */
+  @Test
+  void wilsonNarrowsAsTheSampleGrows() {
+    qt().forAll(integers().between(1, 1_000_000), integers().between(0, 1000)).check((n, k) -> {
+      long successes = Math.min(k, n);
+      Estimate e = Intervals.wilson(successes, n, 0.95);
+      Estimate ten = Intervals.wilson(successes * 10L, n * 10L, 0.95);
+      return e.lower() >= 0 && e.upper() <= 1 && e.contains(e.value())
+          && ten.upper() - ten.lower() <= e.upper() - e.lower() + 1e-15;
+    });
+    assertTrue(Intervals.wilson(0, Long.MAX_VALUE / 2, 0.999).upper() >= 0);
   }
 
   private static void assertInterval(double lower, double upper, Estimate e) {

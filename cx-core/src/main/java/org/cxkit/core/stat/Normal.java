@@ -1,22 +1,27 @@
-package org.cxkit.metrics.nps.internal;
+package org.cxkit.core.stat;
 
 /**
- * The standard normal distribution: its tail probabilities and its quantile function, written out
- * so that the module depends on cx-core alone.
+ * The standard normal distribution: density, distribution function, upper tail, quantile, and the
+ * two-sided critical value and p-value built on them.
  *
- * <p>Tails are computed directly, never as {@code 1 - cdf}, so that a p-value of {@code 1e-300}
- * keeps its relative precision. Below {@code |x| = 1} the tail is {@code 1/2 - phi(x) S(x)} with
+ * <p>Tails are computed directly, never as {@code 1 - cdf}, so that a tail of {@code 1e-300} keeps
+ * its relative precision. Below {@code |x| = 1} the tail is {@code 1/2 - phi(x) S(x)} with
  * Marsaglia's series {@code S(x) = x + x^3/3 + x^5/(3*5) + ...} (Marsaglia 2004, "Evaluating the
  * normal distribution", J. Stat. Softw. 11(4)), whose terms are all positive; beyond it the Mills
  * ratio {@code Q(x)/phi(x)} comes from its continued fraction {@code 1/(x+1/(x+2/(x+3/(x+...))))}
- * (Abramowitz and Stegun 1964, 26.2.14) evaluated from the bottom up. Both keep the relative error
- * within a few units in the last place over the whole range.
+ * (Abramowitz and Stegun 1964, 26.2.14) evaluated from the bottom up. The density {@code exp(-x^2/2)}
+ * is formed with {@code x} split into a head whose square is exact and a small remainder (Cody 1969),
+ * so that the rounding of {@code x^2}, which a plain {@code exp(-x * x / 2)} magnifies to about
+ * {@code x^2} ulps, is not carried into the tail. The relative error of the tail is a few units in the
+ * last place (below 5e-15) down to the smallest normal double, near {@code x = 37.5}.
  *
  * <p>The quantile starts from Acklam's rational approximation (relative error below 1.15e-9) and
- * takes two Halley steps against the accurate tail above, which bring it to within a few units in
- * the last place.
+ * takes two Halley steps against the accurate tail, which bring it to within a few units in the last
+ * place for every {@code p} down to {@code 1e-300}.
  *
- * <p>Internal to the module (the package is not exported). Stateless and thread-safe.
+ * <p>Taken from the NPS module's copy, the most accurate of the four the metric modules carried
+ * (checked against 40-digit mpmath values); the split density is the churn module's. Stateless and
+ * thread-safe.
  */
 public final class Normal {
   private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
@@ -26,36 +31,51 @@ public final class Normal {
   private Normal() {}
 
   /**
-   * The density {@code phi(x) = exp(-x^2/2) / sqrt(2 pi)}.
+   * Returns the density {@code phi(x) = exp(-x^2/2) / sqrt(2 pi)}, to within a few units in the last
+   * place (the rounding of {@code x^2} is avoided by splitting {@code x}).
    *
-   * @param x any value
+   * @param x any value; infinities give 0
    * @return the density, zero or more
+   * @throws IllegalArgumentException if {@code x} is NaN
    */
   public static double density(double x) {
-    return Math.exp(-0.5 * x * x) / SQRT_2PI;
+    Checks.notNaN("x", x);
+    return expMinusHalfSquare(Math.abs(x)) / SQRT_2PI;
+  }
+
+  /** exp(-x^2/2) for x >= 0: the head h = floor(16x)/16 has an exact square, the rest is small. */
+  private static double expMinusHalfSquare(double x) {
+    if (x > 40) {
+      return Math.exp(-0.5 * x * x);
+    }
+    double head = Math.floor(x * 16) / 16;
+    double rest = (x - head) * (x + head);
+    return Math.exp(-0.5 * head * head) * Math.exp(-0.5 * rest);
   }
 
   /**
-   * The distribution function {@code Phi(x) = P(Z <= x)}.
+   * Returns the distribution function {@code Phi(x) = P(Z <= x)}, with the relative precision of
+   * {@link #upperTail} in the lower tail ({@code Phi(x) = Q(-x)}).
    *
-   * @param x any value except NaN; infinities give 0 and 1
-   * @return the probability, in {@code [0, 1]}
+   * @param x any value; infinities give 0 and 1
+   * @return the probability, from 0 to 1
+   * @throws IllegalArgumentException if {@code x} is NaN
    */
   public static double cdf(double x) {
     return upperTail(-x);
   }
 
   /**
-   * The upper tail {@code Q(x) = P(Z > x) = 1 - Phi(x)}, computed without cancellation for large
-   * {@code x}.
+   * Returns the upper tail {@code Q(x) = P(Z > x) = 1 - Phi(x)}, computed without cancellation: the
+   * relative error is below 5e-15 wherever the result is a normal double ({@code x} up to about
+   * 37.5); beyond it the result is subnormal, and 0 from {@code x = 40}.
    *
-   * @param x any value except NaN; infinities give 0 and 1
-   * @return the probability, in {@code [0, 1]}
+   * @param x any value; infinities give 0 and 1
+   * @return the probability, from 0 to 1
+   * @throws IllegalArgumentException if {@code x} is NaN
    */
   public static double upperTail(double x) {
-    if (Double.isNaN(x)) {
-      throw new IllegalArgumentException("Invalid value for x (must not be NaN): " + x);
-    }
+    Checks.notNaN("x", x);
     if (x < -SERIES_LIMIT) {
       return 1 - upperTail(-x);
     }
@@ -115,16 +135,17 @@ public final class Normal {
   private static final double P_LOW = 0.02425;
 
   /**
-   * The quantile function {@code Phi^-1(p)}: the {@code x} with {@code P(Z <= x) = p}.
+   * Returns the quantile {@code Phi^-1(p)}: the {@code x} with {@code P(Z <= x) = p}, to within a few
+   * units in the last place (relative error below 1e-14) for every {@code p} from the smallest normal
+   * double up. For an upper-tail probability {@code q}, {@code -quantile(q)} is the {@code x} with
+   * {@code P(Z > x) = q}, and keeps the precision of a small {@code q}.
    *
    * @param p the probability, strictly between 0 and 1
    * @return the quantile, finite
    * @throws IllegalArgumentException if {@code p} is not strictly between 0 and 1
    */
   public static double quantile(double p) {
-    if (!(p > 0 && p < 1)) {
-      throw new IllegalArgumentException("Invalid value for p (valid values strictly between 0 and 1): " + p);
-    }
+    Checks.openUnit("p", p);
     if (p > 0.5) {
       // 1 - p is exact for p >= 1/2 (Sterbenz), and the quantile is odd about 1/2.
       return -lowerQuantile(1 - p);
@@ -165,25 +186,29 @@ public final class Normal {
   }
 
   /**
-   * The two-sided critical value {@code z} of a confidence level: {@code P(|Z| <= z) = level}.
+   * Returns the two-sided critical value {@code z} of a confidence level, {@code P(|Z| <= z) = level},
+   * as {@code -quantile((1 - level) / 2)} (the subtraction is exact for a level of 1/2 or more, so
+   * the small tail keeps its digits): 1.959963984540054 for 0.95.
    *
-   * @param level the confidence level, strictly between 0 and 1 (0.95 gives 1.959963984540054)
+   * @param level the confidence level, strictly between 0 and 1
    * @return the critical value, positive
+   * @throws IllegalArgumentException if {@code level} is not strictly between 0 and 1
    */
   public static double twoSidedCritical(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("Invalid value for level (valid values strictly between 0 and 1): " + level);
-    }
+    Checks.openUnit("level", level);
     return -quantile((1 - level) / 2);
   }
 
   /**
-   * The two-sided p-value of a z statistic: {@code P(|Z| >= |z|) = 2 Q(|z|)}.
+   * Returns the two-sided p-value of a z statistic, {@code P(|Z| >= |z|) = 2 Q(|z|)}, with the
+   * relative precision of {@link #upperTail}.
    *
-   * @param z the statistic, not NaN
-   * @return the p-value, in {@code [0, 1]}
+   * @param z the statistic, any value except NaN
+   * @return the p-value, from 0 to 1
+   * @throws IllegalArgumentException if {@code z} is NaN
    */
   public static double twoSidedPValue(double z) {
+    Checks.notNaN("z", z);
     return Math.min(1, 2 * upperTail(Math.abs(z)));
   }
 }
