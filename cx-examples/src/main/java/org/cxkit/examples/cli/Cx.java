@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "cx", mixinStandardHelpOptions = true, version = "cx 0.1.0-SNAPSHOT",
     description = "Customer-experience figures from CSV exports: NPS, CSAT and effort, service times, churn, "
         + "lifetime value and expectation gaps.",
-    subcommands = {NpsCommand.class, SatisfactionCommand.class, ServiceCommand.class, ChurnCommand.class,
+    subcommands = {NpsCommand.class, SatisfactionCommand.class, ServiceCommand.class, ChurnCommand.class, ClvCommand.class,
         GapCommand.class, ReportCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:bad data (the reason is printed)", "2:bad usage"})

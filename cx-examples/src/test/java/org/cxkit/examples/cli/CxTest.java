@@ -40,7 +40,7 @@ class CxTest {
 
   @Test
   void everySubcommandRunsOnTheEmbeddedSample() {
-    for (String command : List.of("nps", "satisfaction", "service", "churn", "gap")) {
+    for (String command : List.of("nps", "satisfaction", "service", "churn", "clv", "gap")) {
       Run r = cx(command);
       assertEquals(0, r.status(), command + ": " + r.err());
       assertTrue(r.out().length() > 100, command + " printed: " + r.out());
@@ -113,6 +113,14 @@ class CxTest {
     }
     assertTrue(loginSpike, "the injected login spike of 2025-03 is flagged: " + service.get("abnormalRises"));
 
+    JsonNode clv = json.readTree(cx("clv", "--json", "--top", "3").out());
+    assertEquals(3, clv.get("top").size());
+    assertTrue(clv.get("bgnbd").get("converged").asBoolean());
+    assertTrue(clv.get("top").get(0).get("clv").asDouble() >= clv.get("top").get(2).get("clv").asDouble());
+    // The sample company draws purchases from BG/NBD with r = 0.8 (SampleCompany's documented parameters);
+    // 1,388 buyers pin r down to about +-0.1 (its standard error is about 0.05).
+    assertEquals(0.8, clv.get("bgnbd").get("r").get("estimate").asDouble(), 0.15);
+
     JsonNode satisfaction = json.readTree(cx("satisfaction", "--json").out());
     assertTrue(satisfaction.get("csat").get("satisfiedShare").get("n").asLong() > 0);
   }
@@ -122,7 +130,7 @@ class CxTest {
     Run r = cx("report", "--out", dir.toString());
     assertEquals(0, r.status(), r.err());
     String page = Files.readString(dir.resolve("index.html"));
-    for (String section : List.of("nps", "satisfaction", "service", "churn", "gap")) {
+    for (String section : List.of("nps", "satisfaction", "service", "churn", "clv", "gap")) {
       assertTrue(page.contains("<h2 id=\"" + section + "\""), section);
     }
     try (var files = Files.list(dir)) {
