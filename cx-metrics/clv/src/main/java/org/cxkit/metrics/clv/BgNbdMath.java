@@ -15,7 +15,7 @@ import static org.cxkit.metrics.clv.internal.SpecialFunctions.logGamma;
  * qₙ = (b)ₙ/(c)ₙ, 1 − qₙ₊₁ = (1 − qₙ) + qₙ (a − 1)/(c + n)) into Sₙ = Σ<sub>k&lt;n</sub>
  * (b)ₖ/(a + b)ₖ, so that
  *
- * <pre>  E[X(t)] = Σ<sub>n≥1</sub> uₙ Sₙ</pre>
+ * <pre>  E[X(t)] = Σ (n ≥ 1) uₙ Sₙ</pre>
  *
  * <p>a sum of positive terms with neither the singularity nor the pole (a + b &gt; 0 always). The
  * terms uₙ are accumulated with a running scale factor, so that (1 − z)^r may underflow without
@@ -43,25 +43,25 @@ final class BgNbdMath {
     double s = 0;
     double v = 1;
     double sum = 0;
+    double ratio = r * z; // u(n) / u(n - 1) for n = 1
     for (long n = 1; n <= MAX_TERMS; n++) {
-      u *= (r + n - 1) * z / n;
+      u *= ratio;
       s += v;
-      v *= (b + n - 1) / (a + b + n - 1);
-      double term = u * s;
-      sum += term;
+      // One division per term: both recurrences share the denominator.
+      double inverse = 1 / ((a + b + n - 1) * (n + 1));
+      v *= (b + n - 1) * (n + 1) * inverse;
+      ratio = (r + n) * z * (a + b + n - 1) * inverse;
+      sum += u * s;
       if (u > RESCALE) {
         u /= RESCALE;
         sum /= RESCALE;
         logScale += LOG_RESCALE;
       }
-      double rho = (r + n) * z / (n + 1);
-      double bound = Math.max(rho, z);
-      if (bound < 1) {
-        double q = bound / (1 - bound);
-        double tail = u * (s * q + v * q / (1 - bound));
-        if (tail <= 1e-16 * sum) {
-          return sum * Math.exp(logScale);
-        }
+      // Tail bound u (s q + v q / (1 − ρ)), q = ρ / (1 − ρ), compared without dividing.
+      double bound = Math.max(ratio, z);
+      double rest = 1 - bound;
+      if (rest > 0 && u * bound * (s * rest + v) <= 1e-16 * sum * rest * rest) {
+        return sum * Math.exp(logScale);
       }
     }
     throw new ArithmeticException("Expected purchases did not converge in " + MAX_TERMS

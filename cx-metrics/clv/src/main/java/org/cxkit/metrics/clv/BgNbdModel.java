@@ -60,9 +60,11 @@ public final class BgNbdModel {
    *
    * <p>The log-likelihood is maximised over the logarithms of the parameters by BFGS with an
    * analytic gradient from (r, α, a, b) = (1, mean T / max(mean x, 0.01), 1, 1), with a Nelder–Mead
-   * restart if BFGS stalls; convergence means every component of the gradient is below 1e-9 ×
-   * |log-likelihood|. Standard errors come from a Hessian computed by central differences of the
-   * analytic gradient (relative step 1e-5). Identical histories are counted once with a weight.
+   * restart if BFGS stalls far from a stationary point, then polished by Newton steps with a
+   * Hessian computed by central differences of the analytic gradient (relative step 1e-5).
+   * Convergence means every component of the gradient (in log-parameters) is below 1e-9 ×
+   * |log-likelihood| at a maximum whose information matrix is positive definite; the standard
+   * errors come from that matrix. Identical histories are counted once with a weight.
    *
    * @param customers the histories, in any unit (each is converted into {@code unit})
    * @param unit the unit of time the model is fitted in
@@ -72,14 +74,23 @@ public final class BgNbdModel {
   public static BgNbdFit fit(Collection<Rfm> customers, TimeScale unit) {
     Objects.requireNonNull(customers, "customers");
     Objects.requireNonNull(unit, "unit");
-    if (customers.isEmpty()) {
-      throw new IllegalStateException("Cannot fit the BG/NBD model to no customers");
-    }
-    BgNbdLikelihood likelihood = BgNbdLikelihood.of(customers, unit);
-    return fit(likelihood, unit);
+    return fit(CompressedHistories.of(customers, unit));
   }
 
-  static BgNbdFit fit(BgNbdLikelihood likelihood, TimeScale unit) {
+  /**
+   * Fits the model by maximum likelihood to compressed histories, in their unit, as
+   * {@link #fit(Collection, TimeScale)} does.
+   *
+   * @param histories the compressed histories
+   * @return the fit, with its diagnostics; check {@link FitDiagnostics#converged()}
+   * @throws IllegalStateException if there are no customers
+   */
+  public static BgNbdFit fit(CompressedHistories histories) {
+    if (histories.customers() == 0) {
+      throw new IllegalStateException("Cannot fit the BG/NBD model to no customers");
+    }
+    BgNbdLikelihood likelihood = histories.likelihood();
+    TimeScale unit = histories.unit();
     double sumX = 0;
     double sumT = 0;
     double n = 0;
@@ -108,25 +119,27 @@ public final class BgNbdModel {
     for (int i = 0; i < 4; i++) {
       best[i] = Math.exp(result.x()[i]);
     }
-    double[][] hessian = Minimizer.numericalHessian(
-        (p, g) -> {
-          double ll = likelihood.logLikelihood(p[0], p[1], p[2], p[3], g);
-          for (int i = 0; i < 4; i++) {
-            g[i] = -g[i];
-          }
-          return -ll;
-        }, best);
-    double[][] covariance = Minimizer.inverseOfPositiveDefinite(hessian);
+    Minimizer.Polished polished = Minimizer.newtonPolish((p, g) -> {
+      double ll = likelihood.logLikelihood(p[0], p[1], p[2], p[3], g);
+      for (int i = 0; i < 4; i++) {
+        g[i] = -g[i];
+      }
+      return -ll;
+    }, best, 1e-9);
+    best = polished.theta();
+    double[][] covariance = polished.covariance();
     String[] names = {"r", "alpha", "a", "b"};
     List<Parameter> parameters = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       parameters.add(new Parameter(names[i], best[i], covariance == null || !(covariance[i][i] >= 0)
           ? OptionalDouble.empty() : OptionalDouble.of(Math.sqrt(covariance[i][i]))));
     }
-    FitDiagnostics diagnostics = new FitDiagnostics(result.converged(), result.iterations(), result.evaluations(),
-        result.gradientNorm());
+    // Converged: the gradient test met at an interior maximum (positive-definite information). A
+    // flat or boundary "optimum" (no repeat buyers, say) can pass the gradient test alone.
+    FitDiagnostics diagnostics = new FitDiagnostics(polished.converged(), result.iterations(),
+        result.evaluations(), polished.logGradientNorm());
     BgNbdModel model = new BgNbdModel(best[0], best[1], best[2], best[3], unit);
-    return new BgNbdFit(model, parameters, -result.value(), diagnostics, likelihood.customers, likelihood.rows());
+    return new BgNbdFit(model, parameters, -polished.value(), diagnostics, likelihood.customers, likelihood.rows());
   }
 
   private static double positive(String name, double value) {
@@ -189,6 +202,17 @@ public final class BgNbdModel {
    */
   public double logLikelihood(Rfm customer) {
     return BgNbdLikelihood.of(List.of(customer), unit).logLikelihood(r, alpha, a, b, null);
+  }
+
+  /**
+   * Returns the log-likelihood of many customers, the sum of their {@link #logLikelihood(Rfm)},
+   * computed over the compressed histories with the gamma-function terms once per distinct x.
+   *
+   * @param customers the histories, in any unit
+   * @return the total log-likelihood, finite; 0 for no customers
+   */
+  public double logLikelihood(Collection<Rfm> customers) {
+    return CompressedHistories.of(customers, unit).logLikelihood(this);
   }
 
   /**

@@ -9,7 +9,7 @@ import java.util.Objects;
  * <p>The horizon H is cut into steps of a stated length s (the last one shorter if s does not divide
  * H), with boundaries t<sub>k</sub> = min(k s, H). The value is
  *
- * <pre>  CLV = margin × E[spend | x, m̄] × Σₖ (E[Y(tₖ) | x, t<sub>x</sub>, T] − E[Y(tₖ₋₁) | …]) / (1 + d)^(tₖ / s)</pre>
+ * <pre>  CLV = margin × E[spend | x, m̄] × Σₖ (E[Y(tₖ) | x, tₓ, T] − E[Y(tₖ₋₁) | …]) / (1 + d)^(tₖ / s)</pre>
  *
  * <p>where d is the discount rate per step, obtained from the given rate by compounding: each step's
  * expected purchases are discounted from the end of the step, as in lifetimes'

@@ -10,7 +10,8 @@ package org.cxkit.metrics.clv;
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param converged whether every gradient component fell below the tolerance
+ * @param converged whether every gradient component fell below the tolerance and the observed
+ *     information matrix is positive definite (an interior maximum, with standard errors)
  * @param iterations the optimiser iterations, zero or more
  * @param evaluations the log-likelihood evaluations, zero or more
  * @param gradientNorm the Euclidean norm of the gradient at the answer, zero or more

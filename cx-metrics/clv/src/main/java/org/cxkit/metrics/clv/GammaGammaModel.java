@@ -104,24 +104,25 @@ public final class GammaGammaModel {
     for (int i = 0; i < 3; i++) {
       best[i] = Math.exp(result.x()[i]);
     }
-    double[][] hessian = Minimizer.numericalHessian((t, g) -> {
+    Minimizer.Polished polished = Minimizer.newtonPolish((t, g) -> {
       double ll = logLikelihood(xs, means, count, t[0], t[1], t[2], g);
       for (int i = 0; i < 3; i++) {
         g[i] = -g[i];
       }
       return -ll;
-    }, best);
-    double[][] covariance = Minimizer.inverseOfPositiveDefinite(hessian);
+    }, best, 1e-9);
+    best = polished.theta();
+    double[][] covariance = polished.covariance();
     String[] names = {"p", "q", "gamma"};
     List<Parameter> parameters = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       parameters.add(new Parameter(names[i], best[i], covariance == null || !(covariance[i][i] >= 0)
           ? OptionalDouble.empty() : OptionalDouble.of(Math.sqrt(covariance[i][i]))));
     }
-    FitDiagnostics diagnostics = new FitDiagnostics(result.converged(), result.iterations(), result.evaluations(),
-        result.gradientNorm());
+    FitDiagnostics diagnostics = new FitDiagnostics(polished.converged(), result.iterations(),
+        result.evaluations(), polished.logGradientNorm());
     GammaGammaFit fit = new GammaGammaFit(new GammaGammaModel(best[0], best[1], best[2]), parameters,
-        -result.value(), diagnostics, count, correlation(xs, means, count));
+        -polished.value(), diagnostics, count, correlation(xs, means, count));
     return BulkResult.of(fit, count, setAside);
   }
 

@@ -106,7 +106,7 @@ public record Rfm(CustomerId customer, int frequency, double recency, double age
    * @return t<sub>x</sub> in {@code target} units
    */
   public double recencyIn(TimeScale target) {
-    return TimeSpan.of(recency, unit).in(target);
+    return unit.equals(target) ? recency : recency * unit.days() / target.days();
   }
 
   /**
@@ -116,6 +116,6 @@ public record Rfm(CustomerId customer, int frequency, double recency, double age
    * @return T in {@code target} units
    */
   public double ageIn(TimeScale target) {
-    return TimeSpan.of(age, unit).in(target);
+    return unit.equals(target) ? age : age * unit.days() / target.days();
   }
 }

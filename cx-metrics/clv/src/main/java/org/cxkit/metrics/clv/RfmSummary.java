@@ -7,11 +7,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collector;
 import org.cxkit.core.commerce.Purchase;
 import org.cxkit.core.customer.CustomerId;
 import org.cxkit.core.result.BulkResult;
@@ -34,6 +36,10 @@ import org.cxkit.core.result.SetAside;
  * purchases of customers whose first purchase is after the calibration end (they are not in the
  * calibration cohort), and purchases after the observation end (the holdout end, or the calibration
  * end without a holdout). Empty input gives an empty summary.
+ *
+ * <p>{@link #from} takes the currency of the first purchase; an {@link Accumulator} (and the
+ * {@link #collector}) is given its currency, so that the result does not depend on the order in
+ * which parts of the data are merged.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -91,49 +97,180 @@ public final class RfmSummary {
   private static BulkResult<Purchase, RfmSummary> from(Iterable<Purchase> purchases, ZoneId zone,
       LocalDate calibrationEnd, Optional<LocalDate> holdoutEnd, TimeScale unit) {
     Objects.requireNonNull(purchases, "purchases");
-    Objects.requireNonNull(zone, "zone");
-    Objects.requireNonNull(calibrationEnd, "calibrationEnd");
-    Objects.requireNonNull(unit, "unit");
-    LocalDate observationEnd = holdoutEnd.orElse(calibrationEnd);
-    List<SetAside<Purchase>> setAside = new ArrayList<>();
-    Map<CustomerId, Days> byCustomer = new LinkedHashMap<>();
-    Currency currency = null;
-    long position = 0;
-    for (Purchase purchase : purchases) {
+    Iterator<Purchase> it = purchases.iterator();
+    if (!it.hasNext()) {
+      return new Accumulator(null, zone, calibrationEnd, holdoutEnd, unit).snapshot();
+    }
+    Purchase first = Objects.requireNonNull(it.next(), "purchase");
+    Accumulator accumulator = new Accumulator(first.amount().currency(), zone, calibrationEnd, holdoutEnd, unit);
+    accumulator.add(first);
+    it.forEachRemaining(accumulator::add);
+    return accumulator.snapshot();
+  }
+
+  /**
+   * Returns an empty accumulator for purchases in one currency, with a calibration period only.
+   *
+   * @param currency the currency of the purchases to use; others are set aside
+   * @param zone the time zone that places purchases on calendar days
+   * @param calibrationEnd the last day of the calibration period, inclusive
+   * @param unit the unit of the times in the summary
+   * @return a new accumulator
+   */
+  public static Accumulator accumulator(Currency currency, ZoneId zone, LocalDate calibrationEnd, TimeScale unit) {
+    return new Accumulator(Objects.requireNonNull(currency, "currency"), zone, calibrationEnd, Optional.empty(), unit);
+  }
+
+  /**
+   * Returns an empty accumulator for purchases in one currency, with calibration and holdout periods.
+   *
+   * @param currency the currency of the purchases to use; others are set aside
+   * @param zone the time zone that places purchases on calendar days
+   * @param calibrationEnd the last day of the calibration period, inclusive
+   * @param holdoutEnd the last day of the holdout period, inclusive, not before {@code calibrationEnd}
+   * @param unit the unit of the times in the summary
+   * @return a new accumulator
+   * @throws IllegalArgumentException if the holdout ends before the calibration
+   */
+  public static Accumulator accumulator(Currency currency, ZoneId zone, LocalDate calibrationEnd,
+      LocalDate holdoutEnd, TimeScale unit) {
+    Objects.requireNonNull(holdoutEnd, "holdoutEnd");
+    if (holdoutEnd.isBefore(calibrationEnd)) {
+      throw new IllegalArgumentException("Invalid value for holdoutEnd (must not be before the calibration end "
+          + calibrationEnd + "): " + holdoutEnd);
+    }
+    return new Accumulator(Objects.requireNonNull(currency, "currency"), zone, calibrationEnd, Optional.of(holdoutEnd),
+        unit);
+  }
+
+  /**
+   * Returns a collector that summarises a stream of purchases in one currency, with a calibration
+   * period only. Safe on parallel streams: the partial accumulators merge exactly, and set-aside
+   * positions are positions in the stream's encounter order.
+   *
+   * @param currency the currency of the purchases to use; others are set aside
+   * @param zone the time zone that places purchases on calendar days
+   * @param calibrationEnd the last day of the calibration period, inclusive
+   * @param unit the unit of the times in the summary
+   * @return the collector
+   */
+  public static Collector<Purchase, Accumulator, BulkResult<Purchase, RfmSummary>> collector(Currency currency,
+      ZoneId zone, LocalDate calibrationEnd, TimeScale unit) {
+    accumulator(currency, zone, calibrationEnd, unit); // checks the arguments now, not at the first purchase
+    return Collector.of(() -> accumulator(currency, zone, calibrationEnd, unit), Accumulator::add, Accumulator::merge,
+        Accumulator::snapshot);
+  }
+
+  /**
+   * A mutable, mergeable tally of purchases into per-customer summaries: {@link #add} purchases,
+   * {@link #merge} tallies of other parts of the data, take a {@link #snapshot}. Merging the tallies
+   * of consecutive parts gives exactly the tally of the whole (values are summed as
+   * {@code BigDecimal}, so exactly), so the accumulator serves as the three functions of
+   * {@code Stream.collect(supplier, accumulator, combiner)} or of any distributed reduce. A
+   * purchase's position is its index among the purchases added to this accumulator, followed by
+   * those merged into it.
+   *
+   * <p>Not thread-safe: give each thread its own and merge them.
+   */
+  public static final class Accumulator {
+    private final Currency currency;
+    private final ZoneId zone;
+    private final LocalDate calibrationEnd;
+    private final Optional<LocalDate> holdoutEnd;
+    private final LocalDate observationEnd;
+    private final TimeScale unit;
+    private final Map<CustomerId, Days> byCustomer = new LinkedHashMap<>();
+    private final List<SetAside<Purchase>> rejected = new ArrayList<>();
+    private long count;
+
+    Accumulator(Currency currency, ZoneId zone, LocalDate calibrationEnd, Optional<LocalDate> holdoutEnd,
+        TimeScale unit) {
+      this.currency = currency;
+      this.zone = Objects.requireNonNull(zone, "zone");
+      this.calibrationEnd = Objects.requireNonNull(calibrationEnd, "calibrationEnd");
+      this.holdoutEnd = holdoutEnd;
+      this.observationEnd = holdoutEnd.orElse(calibrationEnd);
+      this.unit = Objects.requireNonNull(unit, "unit");
+    }
+
+    /**
+     * Adds one purchase, or sets it aside with its reason.
+     *
+     * @param purchase the purchase
+     */
+    public void add(Purchase purchase) {
       Objects.requireNonNull(purchase, "purchase");
+      long position = count++;
       Currency c = purchase.amount().currency();
       LocalDate day = LocalDate.ofInstant(purchase.purchasedAt(), zone);
-      if (currency != null && !currency.equals(c)) {
-        setAside.add(new SetAside<>(position, purchase,
+      if (!c.equals(currency)) {
+        rejected.add(new SetAside<>(position, purchase,
             "Invalid value for currency (expected " + currency + ", currencies are never mixed): " + c));
       } else if (day.isAfter(observationEnd)) {
-        setAside.add(new SetAside<>(position, purchase,
+        rejected.add(new SetAside<>(position, purchase,
             "Invalid value for purchase day (must not be after the observation end " + observationEnd + "): " + day));
       } else {
-        currency = c;
         byCustomer.computeIfAbsent(purchase.customer(), k -> new Days()).add(position, purchase, day);
       }
-      position++;
     }
-    List<Rfm> rows = new ArrayList<>();
-    long used = 0;
-    for (Map.Entry<CustomerId, Days> entry : byCustomer.entrySet()) {
-      Days days = entry.getValue();
-      LocalDate first = days.values.firstKey();
-      if (first.isAfter(calibrationEnd)) {
-        for (int i = 0; i < days.purchases.size(); i++) {
-          setAside.add(new SetAside<>(days.positions.get(i), days.purchases.get(i),
-              "Invalid value for first purchase day (must not be after the calibration end " + calibrationEnd
-                  + "): " + first));
-        }
-        continue;
+
+    /**
+     * Adds another accumulator's purchases to this one, as if they had been added after this one's.
+     *
+     * @param other an accumulator with the same currency, zone, periods and unit
+     * @return this accumulator
+     * @throws IllegalArgumentException if the other accumulator's settings differ
+     */
+    public Accumulator merge(Accumulator other) {
+      if (!(Objects.equals(currency, other.currency) && zone.equals(other.zone)
+          && calibrationEnd.equals(other.calibrationEnd) && holdoutEnd.equals(other.holdoutEnd)
+          && unit.equals(other.unit))) {
+        throw new IllegalArgumentException("Invalid value for other (must have the same currency, zone, periods "
+            + "and unit): " + other);
       }
-      used += days.purchases.size();
-      rows.add(summarise(entry.getKey(), days.values, first, calibrationEnd, unit));
+      long offset = count;
+      for (SetAside<Purchase> s : other.rejected) {
+        rejected.add(new SetAside<>(s.position() + offset, s.item(), s.reason()));
+      }
+      other.byCustomer.forEach((id, days) -> byCustomer.computeIfAbsent(id, k -> new Days()).addAll(days, offset));
+      count += other.count;
+      return this;
     }
-    setAside.sort((p, q) -> Long.compare(p.position(), q.position()));
-    return BulkResult.of(new RfmSummary(rows, calibrationEnd, holdoutEnd, unit, Optional.ofNullable(currency)),
-        used, setAside);
+
+    /**
+     * Returns the summary of the purchases added so far; the accumulator stays usable.
+     *
+     * @return the summary, with the purchases set aside and why; empty input gives an empty summary
+     */
+    public BulkResult<Purchase, RfmSummary> snapshot() {
+      List<SetAside<Purchase>> setAside = new ArrayList<>(rejected);
+      List<Rfm> rows = new ArrayList<>();
+      long used = 0;
+      for (Map.Entry<CustomerId, Days> entry : byCustomer.entrySet()) {
+        Days days = entry.getValue();
+        LocalDate first = days.values.firstKey();
+        if (first.isAfter(calibrationEnd)) {
+          for (int i = 0; i < days.purchases.size(); i++) {
+            setAside.add(new SetAside<>(days.positions.get(i), days.purchases.get(i),
+                "Invalid value for first purchase day (must not be after the calibration end " + calibrationEnd
+                    + "): " + first));
+          }
+          continue;
+        }
+        used += days.purchases.size();
+        rows.add(summarise(entry.getKey(), days.values, first, calibrationEnd, unit));
+      }
+      setAside.sort((p, q) -> Long.compare(p.position(), q.position()));
+      Optional<Currency> usedCurrency = used > 0 ? Optional.of(currency) : Optional.empty();
+      return BulkResult.of(new RfmSummary(rows, calibrationEnd, holdoutEnd, unit, usedCurrency), used, setAside);
+    }
+
+    @Override
+    public String toString() {
+      return "RfmSummary.Accumulator{added=" + count + ", customers=" + byCustomer.size() + ", currency=" + currency
+          + ", calibrationEnd=" + calibrationEnd + holdoutEnd.map(h -> ", holdoutEnd=" + h).orElse("")
+          + ", unit=" + unit + "}";
+    }
   }
 
   private static Rfm summarise(CustomerId id, TreeMap<LocalDate, BigDecimal> values, LocalDate first,
@@ -172,6 +309,12 @@ public final class RfmSummary {
       values.merge(day, purchase.amount().amount(), BigDecimal::add);
       positions.add(position);
       purchases.add(purchase);
+    }
+
+    void addAll(Days other, long offset) {
+      other.values.forEach((day, value) -> values.merge(day, value, BigDecimal::add));
+      other.positions.forEach(p -> positions.add(p + offset));
+      purchases.addAll(other.purchases);
     }
   }
 

@@ -44,6 +44,18 @@ class BgNbdCdnowTest {
   }
 
   @Test
+  void parametersAsEstimatesCarryALogScaleWaldInterval() {
+    // r = 0.242593, SE 0.012557: exp(+-1.959964 * 0.012557 / 0.242593) = exp(+-0.101452)
+    // gives 0.219189 to 0.268496 (by hand).
+    org.cxkit.core.result.Estimate r = FIT.parameter("r").toEstimate(FIT.customers(), 0.95);
+    assertEquals(2357, r.n());
+    assertEquals(0.242593 * Math.exp(-1.959964 * 0.012557 / 0.242593), r.lower(), 2e-5);
+    assertEquals(0.242593 * Math.exp(1.959964 * 0.012557 / 0.242593), r.upper(), 2e-5);
+    assertEquals(0.2192, r.lower(), 1e-4);
+    assertEquals(0.2685, r.upper(), 1e-4);
+  }
+
+  @Test
   void fromTheRawSampleMatchesClvTools() {
     // CLVTools tests/testthat/test_correctness_bgnbd.R: on cdnow from raw transactions (unrounded
     // times), r = 0.2425945, alpha = 4.4136019, a = 0.7929199, b = 2.4258881, LL = -9582.429.
@@ -134,6 +146,21 @@ class BgNbdCdnowTest {
   }
 
   @Test
+  void compressedHistoriesCountIdenticalRowsOnceAndGiveTheSameLikelihood() {
+    CompressedHistories weeks = CompressedHistories.of(CDNOW, TimeScale.WEEK);
+    CompressedHistories days = CompressedHistories.of(CDNOW, TimeScale.DAY);
+    assertEquals(2357, weeks.customers());
+    // 1411 customers have x = 0 and only 39 distinct (2-dp) ages between them.
+    assertTrue(weeks.distinctHistories() < 2357 - 1300, weeks.toString());
+    assertEquals(FIT.logLikelihood(), weeks.logLikelihood(FIT.model()), 1e-9);
+    // Times in days (and alpha re-expressed) change the likelihood only by the Jacobian of the
+    // time change, 7^-x for x repeat purchases: LL_days = LL_weeks - sum(x) ln 7.
+    double sumX = CDNOW.stream().mapToInt(Rfm::frequency).sum();
+    assertEquals(FIT.logLikelihood() - sumX * Math.log(7), days.logLikelihood(FIT.model()), 1e-8);
+    assertEquals(FIT, BgNbdModel.fit(weeks));
+  }
+
+  @Test
   void aModelExpressedInDaysPredictsTheSame() {
     // alpha is a time: 4.414 weeks = 30.898 days. Same model, other unit, same predictions.
     BgNbdModel weeks = FIT.model();
@@ -142,6 +169,17 @@ class BgNbdCdnowTest {
       assertEquals(weeks.expectedPurchases(c, WEEKS_39), days.expectedPurchases(c, WEEKS_39), 1e-12);
       assertEquals(weeks.probabilityAlive(c), days.probabilityAlive(c), 1e-13);
     }
+  }
+
+  @Test
+  void reportsNonConvergenceWhenThereIsNoInteriorMaximum() {
+    // Nobody bought again: the likelihood sum r ln(alpha/(alpha + T)) grows towards r -> 0 with no
+    // finite maximum. The fit must say so rather than present boundary values as estimates.
+    List<Rfm> none = java.util.stream.IntStream.range(0, 200)
+        .mapToObj(i -> Rfm.of(CustomerId.of("n" + i), 0, 0, 10 + i % 30, TimeScale.WEEK)).toList();
+    BgNbdFit fit = BgNbdModel.fit(none, TimeScale.WEEK);
+    assertTrue(!fit.diagnostics().converged(), fit.toString());
+    assertTrue(Double.isFinite(fit.logLikelihood()));
   }
 
   @Test

@@ -146,6 +146,49 @@ class RfmSummaryTest {
     });
   }
 
+  @Test
+  void mergingTalliesOfConsecutivePartsEqualsTallyingTheWhole() {
+    // Mixed in: an EUR purchase and purchases after the observation end, so set-asides merge too.
+    List<Purchase> all = new ArrayList<>(Cdnow.purchases().subList(0, 800));
+    all.add(300, Purchase.of(CustomerId.of("9"), java.time.Instant.parse("1997-03-01T00:00:00Z"), Money.of("4.00", "EUR")));
+    java.util.Currency usd = java.util.Currency.getInstance("USD");
+    BulkResult<Purchase, RfmSummary> whole = tally(all, 0, all.size(), usd).snapshot();
+    assertEquals(RfmSummary.from(all, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK), whole);
+    assertTrue(whole.setAside().size() > 1);
+    qt().forAll(integers().between(0, all.size()), integers().between(0, all.size())).check((i, j) -> {
+      int lo = Math.min(i, j);
+      int hi = Math.max(i, j);
+      RfmSummary.Accumulator merged = tally(all, 0, lo, usd).merge(tally(all, lo, hi, usd)).merge(tally(all, hi, all.size(), usd));
+      return merged.snapshot().equals(whole);
+    });
+  }
+
+  @Test
+  void collectorWorksOnParallelStreams() {
+    List<Purchase> all = Cdnow.purchases();
+    java.util.Currency usd = java.util.Currency.getInstance("USD");
+    BulkResult<Purchase, RfmSummary> sequential = RfmSummary.from(all, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK);
+    assertEquals(sequential, all.parallelStream().collect(RfmSummary.collector(usd, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK)));
+    RfmSummary.Accumulator viaCollect = all.parallelStream().collect(
+        () -> RfmSummary.accumulator(usd, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK),
+        RfmSummary.Accumulator::add, RfmSummary.Accumulator::merge);
+    assertEquals(sequential, viaCollect.snapshot());
+  }
+
+  @Test
+  void refusesToMergeDifferentSettings() {
+    java.util.Currency usd = java.util.Currency.getInstance("USD");
+    RfmSummary.Accumulator weeks = RfmSummary.accumulator(usd, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK);
+    RfmSummary.Accumulator days = RfmSummary.accumulator(usd, UTC, Cdnow.CALIBRATION_END, TimeScale.DAY);
+    assertThrows(IllegalArgumentException.class, () -> weeks.merge(days));
+  }
+
+  private static RfmSummary.Accumulator tally(List<Purchase> purchases, int from, int to, java.util.Currency currency) {
+    RfmSummary.Accumulator accumulator = RfmSummary.accumulator(currency, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK);
+    purchases.subList(from, to).forEach(accumulator::add);
+    return accumulator;
+  }
+
   private static Map<CustomerId, Rfm> index(List<Purchase> purchases) {
     return RfmSummary.from(purchases, UTC, Cdnow.CALIBRATION_END, Cdnow.HOLDOUT_END, TimeScale.WEEK).value()
         .customers().stream().collect(Collectors.toMap(Rfm::customer, Function.identity()));

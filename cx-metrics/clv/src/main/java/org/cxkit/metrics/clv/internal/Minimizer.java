@@ -42,9 +42,13 @@ public final class Minimizer {
 
   private static final int MAX_ITERATIONS = 500;
   private static final int NELDER_MEAD_ITERATIONS = 2000;
+  /** Gradient norm, relative to max(1, |f|), above which a stalled BFGS is restarted by Nelder–Mead. */
+  private static final double RESTART_ABOVE = 1e-6;
 
   /**
-   * Minimises {@code f} from {@code start}.
+   * Minimises {@code f} from {@code start}: BFGS, and if it stalls with a gradient norm above 1e-6
+   * × max(1, |f|), Nelder–Mead from where it stopped, then BFGS again. A stall closer than that is
+   * returned as is, for {@link #newtonPolish} to finish.
    *
    * @param f the objective
    * @param start the starting point, where {@code f} is finite
@@ -55,12 +59,13 @@ public final class Minimizer {
   public static Result minimize(Objective f, double[] start, double gradientTolerance) {
     Counter counter = new Counter(f);
     Result first = bfgs(counter, start, gradientTolerance, 0);
-    if (first.converged()) {
+    if (first.converged() || first.gradientNorm() <= RESTART_ABOVE * Math.max(1, Math.abs(first.value()))) {
+      // Converged, or stalled by rounding next to the optimum: a Newton polish finishes that.
       return first;
     }
     // BFGS stalls on badly scaled or flat surfaces: a derivative-free search recentres it.
     double[] restart = nelderMead(counter, first.x());
-    Result second = bfgs(counter, restart, gradientTolerance, first.iterations() + NELDER_MEAD_ITERATIONS);
+    Result second = bfgs(counter, restart, gradientTolerance, first.iterations() + counter.nelderMeadIterations);
     Result best = second.value() <= first.value() ? second : first;
     return new Result(best.x(), best.value(), best.gradientNorm(), second.iterations(), counter.count,
         best.converged());
@@ -69,6 +74,7 @@ public final class Minimizer {
   private static final class Counter {
     final Objective f;
     int count;
+    int nelderMeadIterations;
 
     Counter(Objective f) {
       this.f = f;
@@ -160,10 +166,10 @@ public final class Minimizer {
         updateInverseHessian(h, s, y, sy);
       }
       if (previous - fx <= 1e-15 * Math.max(1, Math.abs(fx)) && maxAbs(s) < 1e-12) {
-        converged = maxAbs(g) <= tolerance * Math.max(1, Math.abs(fx)) * 1e3;
-        break;
+        break; // no progress left at double precision
       }
     }
+    converged = maxAbs(g) <= tolerance * Math.max(1, Math.abs(fx));
     return new Result(x, fx, Math.sqrt(dot(g, g)), iterationOffset + iteration, f.count, converged);
   }
 
@@ -197,6 +203,7 @@ public final class Minimizer {
       values[i] = f.evaluate(simplex[i], scratch);
     }
     for (int iteration = 0; iteration < NELDER_MEAD_ITERATIONS; iteration++) {
+      f.nelderMeadIterations++;
       Integer[] order = new Integer[n + 1];
       for (int i = 0; i <= n; i++) {
         order[i] = i;
@@ -287,6 +294,79 @@ public final class Minimizer {
     double m = 0;
     for (double d : v) {
       m = Math.max(m, Math.abs(d));
+    }
+    return m;
+  }
+
+  /**
+   * The outcome of a Newton polish.
+   *
+   * @param theta the polished point
+   * @param value the function value there
+   * @param logGradientNorm the Euclidean norm of θ ∘ ∇f there (the gradient in log-parameters)
+   * @param converged whether every component of θ ∘ ∇f is within the tolerance
+   * @param covariance the inverse Hessian there, or null if it is not positive definite
+   */
+  public record Polished(double[] theta, double value, double logGradientNorm, boolean converged,
+      double[][] covariance) {}
+
+  /**
+   * Polishes a minimum of a function of positive parameters by Newton steps with the numerical
+   * Hessian of {@link #numericalHessian}: BFGS ends where rounding stops its line search, which
+   * can leave the gradient above the tolerance; near the optimum two or three Newton steps bring it
+   * down to rounding level. A step is kept only if it does not increase the function (beyond
+   * 1e-13 relative) and keeps every parameter positive.
+   *
+   * @param f the function of the natural parameters, with its gradient
+   * @param theta the starting point, every coordinate strictly positive
+   * @param tolerance the convergence tolerance on θ ∘ ∇f, times {@code max(1, |f|)}
+   * @return the polished point, its value, gradient norm, convergence and inverse Hessian
+   */
+  public static Polished newtonPolish(Objective f, double[] theta, double tolerance) {
+    int n = theta.length;
+    double[] x = theta.clone();
+    double[] g = new double[n];
+    double fx = f.evaluate(x, g);
+    double[][] covariance = inverseOfPositiveDefinite(numericalHessian(f, x));
+    for (int iteration = 0; iteration < 5 && covariance != null; iteration++) {
+      if (logGradientMax(x, g) <= tolerance * Math.max(1, Math.abs(fx))) {
+        break;
+      }
+      double[] candidate = new double[n];
+      boolean positive = true;
+      for (int i = 0; i < n; i++) {
+        double step = 0;
+        for (int j = 0; j < n; j++) {
+          step -= covariance[i][j] * g[j];
+        }
+        candidate[i] = x[i] + step;
+        positive &= candidate[i] > 0;
+      }
+      if (!positive) {
+        break;
+      }
+      double[] gc = new double[n];
+      double fc = f.evaluate(candidate, gc);
+      if (!(fc <= fx + 1e-13 * Math.abs(fx))) {
+        break;
+      }
+      x = candidate;
+      g = gc;
+      fx = fc;
+      covariance = inverseOfPositiveDefinite(numericalHessian(f, x));
+    }
+    double norm = 0;
+    for (int i = 0; i < n; i++) {
+      norm += (x[i] * g[i]) * (x[i] * g[i]);
+    }
+    boolean converged = covariance != null && logGradientMax(x, g) <= tolerance * Math.max(1, Math.abs(fx));
+    return new Polished(x, fx, Math.sqrt(norm), converged, covariance);
+  }
+
+  private static double logGradientMax(double[] theta, double[] g) {
+    double m = 0;
+    for (int i = 0; i < theta.length; i++) {
+      m = Math.max(m, Math.abs(theta[i] * g[i]));
     }
     return m;
   }

@@ -1,0 +1,84 @@
+package org.cxkit.metrics.clv;
+
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * Customer histories prepared for repeated likelihood work: expressed in one unit, sorted, and
+ * compressed so that identical (x, t<sub>x</sub>, T) histories are counted once with a weight.
+ * Build it once to fit a {@link BgNbdModel} or to evaluate the log-likelihood at many parameter
+ * points (profile likelihoods, model comparison) without compressing again each time.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CompressedHistories {
+  private final BgNbdLikelihood likelihood;
+  private final TimeScale unit;
+
+  private CompressedHistories(BgNbdLikelihood likelihood, TimeScale unit) {
+    this.likelihood = likelihood;
+    this.unit = unit;
+  }
+
+  /**
+   * Compresses histories.
+   *
+   * @param customers the histories, in any unit (each is converted into {@code unit})
+   * @param unit the unit to express them in
+   * @return the compressed histories; empty input gives an empty set
+   */
+  public static CompressedHistories of(Collection<Rfm> customers, TimeScale unit) {
+    Objects.requireNonNull(customers, "customers");
+    Objects.requireNonNull(unit, "unit");
+    return new CompressedHistories(BgNbdLikelihood.of(customers, unit), unit);
+  }
+
+  BgNbdLikelihood likelihood() {
+    return likelihood;
+  }
+
+  /**
+   * Returns the unit the histories are expressed in.
+   *
+   * @return the unit
+   */
+  public TimeScale unit() {
+    return unit;
+  }
+
+  /**
+   * Returns the number of customers.
+   *
+   * @return the count, zero or more
+   */
+  public long customers() {
+    return likelihood.customers;
+  }
+
+  /**
+   * Returns the number of distinct histories, the rows the likelihood is summed over.
+   *
+   * @return the count, at most {@link #customers()}
+   */
+  public int distinctHistories() {
+    return likelihood.rows();
+  }
+
+  /**
+   * Returns the BG/NBD log-likelihood of all the customers under a model (Fader, Hardie and Lee
+   * 2005, eq. 6, in log space). A model in another unit is re-expressed in this one first (α is a
+   * time), so the answer does not depend on the units.
+   *
+   * @param model the model
+   * @return the log-likelihood, finite; 0 for no customers
+   */
+  public double logLikelihood(BgNbdModel model) {
+    double alpha = model.alpha() * model.unit().days() / unit.days();
+    return likelihood.logLikelihood(model.r(), alpha, model.a(), model.b(), null);
+  }
+
+  @Override
+  public String toString() {
+    return "CompressedHistories{customers=" + customers() + ", distinct=" + distinctHistories() + ", unit=" + unit + "}";
+  }
+}
