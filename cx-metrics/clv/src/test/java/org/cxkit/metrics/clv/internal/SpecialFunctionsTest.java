@@ -145,7 +145,8 @@ class SpecialFunctionsTest {
     assertEquals(1.6448536269514722, SpecialFunctions.normalQuantile(0.95), 3e-9);
     assertEquals(0, SpecialFunctions.normalQuantile(0.5), 0);
     assertEquals(-4.753424308822899, SpecialFunctions.normalQuantile(1e-6), 6e-9);
-    qt().forAll(doubles().between(1e-10, 0.5)).check(p ->
+    // Symmetry, for p where 1 - p is exact enough (below 1e-4 its rounding moves the quantile).
+    qt().forAll(doubles().between(1e-4, 0.5)).check(p ->
         Math.abs(SpecialFunctions.normalQuantile(p) + SpecialFunctions.normalQuantile(1 - p)) < 1e-8);
   }
 
