@@ -12,7 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import org.cxkit.core.scale.Scale;
 import org.cxkit.examples.sample.SampleData;
+import org.cxkit.metrics.churn.PeriodChurn;
+import org.cxkit.metrics.churn.ReportingPeriod;
+import org.cxkit.metrics.gap.ServqualSummary;
+import org.cxkit.metrics.nps.NpsTally;
+import org.cxkit.metrics.satisfaction.Csat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,6 +135,41 @@ class CxTest {
   }
 
   @Test
+  void printedFiguresAreTheLibrarysOwn() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    SampleData sample = SampleData.load();
+
+    NpsTally tally = NpsTally.ofResponses(sample.npsResponses());
+    JsonNode nps = json.readTree(cx("nps", "--json").out()).get("overall");
+    assertEquals(tally.n(), nps.get("n").asLong());
+    assertEquals(tally.estimate().value(), nps.get("nps").asDouble(), 0);
+    assertEquals(tally.estimate().lower(), nps.get("lower").asDouble(), 0);
+
+    Csat csat = Csat.fromResponses(Scale.ONE_TO_FIVE, sample.csatResponses()).value();
+    JsonNode share = json.readTree(cx("satisfaction", "--json").out()).get("csat").get("satisfiedShare");
+    assertEquals(csat.satisfiedShare().value(), share.get("value").asDouble(), 0);
+    assertEquals(csat.satisfiedShare().upper(), share.get("upper").asDouble(), 0);
+
+    ServqualSummary servqual = GapCommand.Figures.of(sample).summary();
+    JsonNode gap = json.readTree(cx("gap", "--json").out());
+    assertEquals(servqual.overallGap().value(), gap.get("overallGap").get("value").asDouble(), 0);
+    assertEquals(servqual.respondents(), gap.get("respondents").asLong());
+
+    JsonNode churn = json.readTree(cx("churn", "--json").out());
+    JsonNode march = null;
+    for (JsonNode m : churn.get("months")) {
+      if (m.get("month").asText().equals("2025-03")) {
+        march = m;
+      }
+    }
+    PeriodChurn expected = PeriodChurn.of(sample.subscriptions(),
+        ReportingPeriod.of(YearMonth.of(2025, 3), ZoneOffset.UTC), Currency.getInstance("USD")).value();
+    assertEquals(expected.atStart(), march.get("atStart").asLong());
+    assertEquals(expected.lost(), march.get("lost").asLong());
+    assertEquals(expected.churnRate().value(), march.get("churnRate").get("value").asDouble(), 0);
+  }
+
+  @Test
   void theReportIsOnePageWithItsCharts(@TempDir Path dir) throws IOException {
     Run r = cx("report", "--out", dir.toString());
     assertEquals(0, r.status(), r.err());
@@ -139,6 +183,13 @@ class CxTest {
       assertEquals(svgs, page.split("<figure>", -1).length - 1, "every chart is on the page");
     }
     assertTrue(page.contains("n="), "figures state their n");
+    java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"([^\"#]+)\"").matcher(page);
+    int linked = 0;
+    while (links.find()) {
+      assertTrue(Files.exists(dir.resolve(links.group(1))), "the page links to a missing file: " + links.group(1));
+      linked++;
+    }
+    assertTrue(linked >= 14, linked + " links");
     assertTrue(r.out().contains("index.html"), r.out());
   }
 }
