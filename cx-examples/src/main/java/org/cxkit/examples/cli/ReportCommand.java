@@ -44,7 +44,11 @@ final class ReportCommand implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     Html html = new Html("Customer experience report");
-    html.paragraph(sample.toString());
+    html.paragraph(String.format(Locale.ROOT, "Data: %s. %,d customers, %,d touchpoints, %,d survey answers, "
+            + "%,d tickets, %,d purchases, %,d subscriptions and %,d SERVQUAL answers. Periods in %s.",
+        data.data == null ? "the sample company that ships with cx-examples" : data.data.toString(),
+        sample.customers().size(), sample.touchpoints().size(), sample.responses().size(), sample.tickets().size(),
+        sample.purchases().size(), sample.subscriptions().size(), sample.servqual().size(), zone));
     ReportContext ctx = new ReportContext(sample, html, out, zone);
     List<Section> sections = List.of(new Section("NPS", NpsCommand::report),
         new Section("satisfaction", SatisfactionCommand::report), new Section("service", ServiceCommand::report),
