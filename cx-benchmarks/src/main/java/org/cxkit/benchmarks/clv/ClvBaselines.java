@@ -1,7 +1,7 @@
 package org.cxkit.benchmarks.clv;
 
-import static org.cxkit.metrics.clv.internal.SpecialFunctions.logBeta;
-import static org.cxkit.metrics.clv.internal.SpecialFunctions.logGamma;
+import static org.cxkit.core.stat.Beta.logBeta;
+import static org.cxkit.core.stat.Gamma.logGamma;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -135,9 +135,10 @@ public final class Normal {
   private static final double P_LOW = 0.02425;
 
   /**
-   * Returns the quantile {@code Phi^-1(p)}: the {@code x} with {@code P(Z <= x) = p}, to within a few
-   * units in the last place (relative error below 1e-14) for every {@code p} from the smallest normal
-   * double up. For an upper-tail probability {@code q}, {@code -quantile(q)} is the {@code x} with
+   * Returns the quantile {@code Phi^-1(p)}: the {@code x} with {@code P(Z <= x) = p}, for every
+   * {@code p} from the smallest normal double up. Checked against 40-digit values: relative error
+   * below 1e-14 away from {@code p = 1/2}, and below 3e-13 near it, where the quantile itself tends
+   * to 0 (the absolute error there stays near 1e-16). For an upper-tail probability {@code q}, {@code -quantile(q)} is the {@code x} with
    * {@code P(Z > x) = q}, and keeps the precision of a small {@code q}.
    *
    * @param p the probability, strictly between 0 and 1

@@ -1,7 +1,7 @@
 /**
- * Numerical building blocks behind the cx figures: special functions (log-gamma, the regularized
- * incomplete gamma and beta functions), tail probabilities and quantiles of the normal, Student t,
- * chi-square and binomial distributions, and the Wilson and Student t confidence intervals.
+ * Numerical building blocks behind the cx figures: special functions (log-gamma, digamma, the
+ * regularized incomplete gamma and beta functions), tail probabilities and quantiles of the normal,
+ * Student t, chi-square and binomial distributions, and the Wilson and Student t confidence intervals.
  *
  * <p>These are not metrics: they carry no customer-experience meaning and are exported so that every
  * metric module shares one well-tested copy instead of writing its own. Each class is final, holds

@@ -251,4 +251,20 @@ class NormalTest {
   private static double erfc(double x) {
     return 2 * Normal.upperTail(x * Math.sqrt(2));
   }
+
+  // From the CLV module's tests of its copy (Acklam's approximation alone, tested to 3e-9): standard
+  // normal table (A&S 26.2): z(0.975) = 1.959963984540054, z(0.995) = 2.5758293035489 (13 digits),
+  // z(0.95) = 1.6448536269514722, z(0.5) = 0, z(1e-6) = -4.753424308822899 (mpmath as above:
+  // -4.75342430882289896).
+  @Test
+  void quantilesFromTheClvModulesTable() {
+    assertEquals(1.959963984540054, Normal.quantile(0.975), 3e-15);
+    assertEquals(2.5758293035489, Normal.quantile(0.995), 1e-13);
+    assertEquals(1.6448536269514722, Normal.quantile(0.95), 3e-15);
+    assertEquals(0, Normal.quantile(0.5), 0);
+    assertEquals(-4.753424308822899, Normal.quantile(1e-6), 6e-15);
+    // Symmetry, for p where 1 - p is exact enough (below 1e-4 its rounding moves the quantile).
+    qt().forAll(doubles().between(1e-4, 0.5)).check(p ->
+        Math.abs(Normal.quantile(p) + Normal.quantile(1 - p)) < 1e-12);
+  }
 }

@@ -1,7 +1,7 @@
 package org.cxkit.metrics.clv;
 
-import static org.cxkit.metrics.clv.internal.SpecialFunctions.digamma;
-import static org.cxkit.metrics.clv.internal.SpecialFunctions.logGamma;
+import static org.cxkit.core.stat.Gamma.digamma;
+import static org.cxkit.core.stat.Gamma.logGamma;
 
 import java.util.Arrays;
 import java.util.Collection;

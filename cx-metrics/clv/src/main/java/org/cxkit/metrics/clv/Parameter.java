@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.cxkit.core.result.Estimate;
-import org.cxkit.metrics.clv.internal.SpecialFunctions;
+import org.cxkit.core.stat.Normal;
 
 /**
  * A fitted model parameter with its asymptotic standard error: the square root of the diagonal of
@@ -52,7 +52,7 @@ public record Parameter(String name, double value, OptionalDouble standardError)
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("Invalid value for level (valid values strictly between 0 and 1): " + level);
     }
-    double halfWidth = SpecialFunctions.normalQuantile(0.5 + level / 2) * standardError.getAsDouble() / value;
+    double halfWidth = Normal.twoSidedCritical(level) * standardError.getAsDouble() / value;
     return Estimate.of(value, n, value * Math.exp(-halfWidth), value * Math.exp(halfWidth), level);
   }
 

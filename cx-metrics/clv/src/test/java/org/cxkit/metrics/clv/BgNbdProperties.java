@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
 import org.cxkit.core.customer.CustomerId;
-import org.cxkit.metrics.clv.internal.SpecialFunctions;
+import org.cxkit.core.stat.Beta;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -164,7 +164,7 @@ class BgNbdProperties {
           return g(r, alpha, t, 1 - q) * Math.pow(1 - q, a - 1) / b;
         }, 0, Math.pow(0.5, b), n)
         : simpson(p -> g(r, alpha, t, p) * Math.pow(p, a - 1) * Math.pow(1 - p, b - 1), 0.5, 1, n);
-    return (left + right) / Math.exp(SpecialFunctions.logBeta(a, b));
+    return (left + right) / Math.exp(Beta.logBeta(a, b));
   }
 
   private static double g(double r, double alpha, double t, double p) {

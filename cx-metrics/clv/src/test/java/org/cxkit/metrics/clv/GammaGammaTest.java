@@ -10,7 +10,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.util.List;
 import org.cxkit.core.customer.CustomerId;
 import org.cxkit.core.result.BulkResult;
-import org.cxkit.metrics.clv.internal.SpecialFunctions;
+import org.cxkit.core.stat.Gamma;
 import org.junit.jupiter.api.Test;
 
 class GammaGammaTest {
@@ -120,7 +120,7 @@ class GammaGammaTest {
       previousF = f;
     }
     assertEquals(1, integral, 1e-6);
-    assertEquals(0, SpecialFunctions.logGamma(1), 0);
+    assertEquals(0, Gamma.logGamma(1), 0);
   }
 
   @Test
