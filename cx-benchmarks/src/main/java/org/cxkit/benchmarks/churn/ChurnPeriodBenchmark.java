@@ -109,6 +109,6 @@ public class ChurnPeriodBenchmark {
   /** The library on a parallel stream through its collector (2 cores here). */
   @Benchmark
   public PeriodChurn parallelCollector() {
-    return subscriptions.parallelStream().collect(PeriodChurn.collector(period, EUR));
+    return subscriptions.parallelStream().collect(PeriodChurn.toPeriodChurn(period, EUR));
   }
 }

@@ -59,7 +59,7 @@ public class GapServqualBenchmark {
   /** The library: accumulate checked responses, then snapshot and read the overall gap with its interval. */
   @Benchmark
   public double accumulator() {
-    ServqualAccumulator acc = ServqualAccumulator.of(SQ);
+    ServqualAccumulator acc = ServqualSummary.accumulator(SQ);
     for (ServqualResponse r : responses) {
       acc.add(r);
     }
@@ -70,7 +70,7 @@ public class GapServqualBenchmark {
   /** The library from raw arrays: checking every answer and copying it into a response, then accumulating. */
   @Benchmark
   public double accumulatorFromArrays() {
-    ServqualAccumulator acc = ServqualAccumulator.of(SQ);
+    ServqualAccumulator acc = ServqualSummary.accumulator(SQ);
     for (int r = 0; r < expectations.length; r++) {
       acc.add(ServqualResponse.of(SQ, expectations[r], perceptions[r]));
     }
@@ -80,7 +80,7 @@ public class GapServqualBenchmark {
   /** The library through its collector on a parallel stream (2 cores here). */
   @Benchmark
   public double parallelCollector() {
-    return responses.parallelStream().collect(ServqualAccumulator.collector(SQ)).overallGap().upper();
+    return responses.parallelStream().collect(ServqualSummary.toSummary(SQ)).overallGap().upper();
   }
 
   /**

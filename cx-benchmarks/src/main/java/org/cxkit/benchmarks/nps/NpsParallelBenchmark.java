@@ -58,7 +58,7 @@ public class NpsParallelBenchmark {
   @Benchmark
   public NpsTally sequentialStream() {
     return Arrays.stream(scores)
-        .collect(NpsAccumulator::new, NpsAccumulator::add, NpsAccumulator::addAll)
+        .collect(NpsTally::accumulator, NpsAccumulator::add, NpsAccumulator::merge)
         .snapshot();
   }
 
@@ -66,7 +66,7 @@ public class NpsParallelBenchmark {
   @Benchmark
   public NpsTally parallelStream() {
     return Arrays.stream(scores).parallel()
-        .collect(NpsAccumulator::new, NpsAccumulator::add, NpsAccumulator::addAll)
+        .collect(NpsTally::accumulator, NpsAccumulator::add, NpsAccumulator::merge)
         .snapshot();
   }
 

@@ -86,7 +86,7 @@ public class NpsSegmentsBenchmark {
   /** The library's generic segmented accumulator. */
   @Benchmark
   public NpsSegments<String> segmentsAccumulator() {
-    NpsSegmentsAccumulator<String> a = new NpsSegmentsAccumulator<>();
+    NpsSegmentsAccumulator<String> a = NpsSegments.accumulator();
     for (int i = 0; i < scores.length; i++) {
       a.add(keys[i], scores[i]);
     }

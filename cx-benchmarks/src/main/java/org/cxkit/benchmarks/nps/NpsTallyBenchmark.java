@@ -94,7 +94,7 @@ public class NpsTallyBenchmark {
   /** The mutable accumulator, one answer at a time. */
   @Benchmark
   public NpsTally accumulator() {
-    NpsAccumulator a = new NpsAccumulator();
+    NpsAccumulator a = NpsTally.accumulator();
     for (int s : scores) {
       a.add(s);
     }
@@ -105,7 +105,7 @@ public class NpsTallyBenchmark {
   @Benchmark
   public NpsTally intStreamCollect() {
     return Arrays.stream(scores)
-        .collect(NpsAccumulator::new, NpsAccumulator::add, NpsAccumulator::addAll)
+        .collect(NpsTally::accumulator, NpsAccumulator::add, NpsAccumulator::merge)
         .snapshot();
   }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 import org.cxkit.core.result.Estimate;
 import org.cxkit.core.scale.Scale;
 import org.cxkit.metrics.satisfaction.Csat;
-import org.cxkit.metrics.satisfaction.CsatAccumulator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -69,7 +68,7 @@ public class SatisfactionCsatBenchmark {
 
   @Benchmark
   public Csat libraryTally() {
-    return CsatAccumulator.of(Scale.ONE_TO_FIVE).addAll(scores).snapshot();
+    return Csat.accumulator(Scale.ONE_TO_FIVE).addAll(scores).snapshot();
   }
 
   /** Baseline: tally and top-2 share with the Wilson interval, z hard-coded. */
@@ -85,7 +84,7 @@ public class SatisfactionCsatBenchmark {
 
   @Benchmark
   public Estimate libraryShare() {
-    return CsatAccumulator.of(Scale.ONE_TO_FIVE).addAll(scores).snapshot().satisfiedShare();
+    return Csat.accumulator(Scale.ONE_TO_FIVE).addAll(scores).snapshot().satisfiedShare();
   }
 
   /** Reading the share and mean from an existing tally: the cost of the intervals alone. */

@@ -63,7 +63,7 @@ public class SatisfactionServiceTimesBenchmark {
 
   @Benchmark
   public Duration[] libraryQuantiles() {
-    DurationAccumulator accumulator = DurationAccumulator.create();
+    DurationAccumulator accumulator = DurationDistribution.accumulator();
     for (Duration d : durations) {
       accumulator.add(d);
     }

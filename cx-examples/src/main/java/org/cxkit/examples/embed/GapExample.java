@@ -23,7 +23,6 @@ import org.cxkit.metrics.gap.ExpectationStep;
 import org.cxkit.metrics.gap.ImportancePerformance;
 import org.cxkit.metrics.gap.ImportanceWeights;
 import org.cxkit.metrics.gap.IpaAttribute;
-import org.cxkit.metrics.gap.ServqualAccumulator;
 import org.cxkit.metrics.gap.ServqualInstrument;
 import org.cxkit.metrics.gap.ServqualItem;
 import org.cxkit.metrics.gap.ServqualResponse;
@@ -56,7 +55,7 @@ public final class GapExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    ServqualSummary summary = responses().stream().collect(ServqualAccumulator.collector(PULSE));
+    ServqualSummary summary = responses().stream().collect(ServqualSummary.toSummary(PULSE));
     // Gap = perception - expectation: negative means expectations not met. Four respondents give wide intervals.
     System.out.println("Overall gap " + describe(summary.overallGap()) + ", importance-weighted "
         + describe(summary.weightedGap(ImportanceWeights.of(IMPORTANCE))));

@@ -160,7 +160,7 @@ class EmbeddingExamplesTest {
     String out = run(ChurnExample::main);
 
     List<Subscription> subscriptions = sample.subscriptions();
-    PeriodChurn march = subscriptions.stream().collect(PeriodChurn.collector(ChurnExample.MONTH, ChurnExample.USD));
+    PeriodChurn march = subscriptions.stream().collect(PeriodChurn.toPeriodChurn(ChurnExample.MONTH, ChurnExample.USD));
     Estimate churn = march.churnRate();
     assertEquals((double) march.lost() / march.atStart(), churn.value(), 1e-15);
     assertContains(out, String.format(Locale.ROOT, "%d subscriptions at start, %d lost, %d joined", march.atStart(),
@@ -202,7 +202,7 @@ class EmbeddingExamplesTest {
     assertContains(out, String.format(Locale.ROOT, "10%% a year is %.4f%% a month",
         100 * (Math.pow(1.10, 1.0 / 12) - 1)));
 
-    RfmSummary summary = sample.purchases().stream().collect(RfmSummary.collector(Currency.getInstance("USD"),
+    RfmSummary summary = sample.purchases().stream().collect(RfmSummary.toRfmSummary(Currency.getInstance("USD"),
         ZoneOffset.UTC, ClvExample.CALIBRATION_END, TimeScale.WEEK)).value();
     List<Rfm> customers = summary.customers();
     assertContains(out, String.format(Locale.ROOT, "RFM: %d customers from %d purchases", customers.size(),

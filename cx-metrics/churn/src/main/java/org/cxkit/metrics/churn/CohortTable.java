@@ -64,7 +64,7 @@ public final class CohortTable {
    * @param currency the currency of all revenue
    * @return the collector
    */
-  public static Collector<Subscription, CohortTableAccumulator, CohortTable> collector(
+  public static Collector<Subscription, CohortTableAccumulator, CohortTable> toCohortTable(
       PeriodGrid grid, Instant asOf, Currency currency) {
     accumulator(grid, asOf, currency);
     return Collector.of(() -> accumulator(grid, asOf, currency), CohortTableAccumulator::add,

@@ -118,7 +118,7 @@ public final class CohortTableAccumulator {
    * @throws IllegalArgumentException if the grid, as-of instant or currency differs
    */
   public CohortTableAccumulator merge(CohortTableAccumulator other) {
-    return merge(other.snapshot());
+    return addAll(other.snapshot());
   }
 
   /**
@@ -128,7 +128,7 @@ public final class CohortTableAccumulator {
    * @return this accumulator
    * @throws IllegalArgumentException if the grid, as-of instant or currency differs
    */
-  public CohortTableAccumulator merge(CohortTable other) {
+  public CohortTableAccumulator addAll(CohortTable other) {
     if (!other.grid().equals(grid) || !other.asOf().equals(asOf) || !other.currency().equals(currency)) {
       throw new IllegalArgumentException("Invalid value for table (expected grid " + grid + ", asOf " + asOf
           + ", currency " + currency + "): " + other);

@@ -52,7 +52,7 @@ import org.cxkit.metrics.churn.internal.Screening;
  * <p>Churn reasons are counted over every departure in the period (lost plus joined and lost), with
  * departures that recorded no reason counted apart.
  *
- * <p>Build one with {@link #accumulator}, {@link #collector} or {@link #of}; this record is immutable
+ * <p>Build one with {@link #accumulator}, {@link #toPeriodChurn} or {@link #of}; this record is immutable
  * and thread-safe.
  *
  * @param period the reporting period
@@ -153,7 +153,7 @@ public record PeriodChurn(
    * @param currency the currency of all revenue
    * @return the collector
    */
-  public static Collector<Subscription, PeriodChurnAccumulator, PeriodChurn> collector(
+  public static Collector<Subscription, PeriodChurnAccumulator, PeriodChurn> toPeriodChurn(
       ReportingPeriod period, Currency currency) {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(currency, "currency");

@@ -110,7 +110,7 @@ public final class PeriodChurnAccumulator {
    * @throws IllegalArgumentException if the period or currency differs
    */
   public PeriodChurnAccumulator merge(PeriodChurnAccumulator other) {
-    return merge(other.snapshot());
+    return addAll(other.snapshot());
   }
 
   /**
@@ -120,7 +120,7 @@ public final class PeriodChurnAccumulator {
    * @return this accumulator
    * @throws IllegalArgumentException if the period or currency differs
    */
-  public PeriodChurnAccumulator merge(PeriodChurn other) {
+  public PeriodChurnAccumulator addAll(PeriodChurn other) {
     if (!other.period().equals(period)) {
       throw new IllegalArgumentException("Invalid value for period (expected " + period + "): " + other.period());
     }

@@ -43,7 +43,7 @@ class ChurnProperties {
           Collections.shuffle(shuffled, new Random(seed + 1));
           return whole.equals(left.merge(right).snapshot())
               && whole.equals(PeriodChurn.accumulator(p, EUR).addAll(shuffled).snapshot())
-              && whole.equals(population.parallelStream().collect(PeriodChurn.collector(p, EUR)));
+              && whole.equals(population.parallelStream().collect(PeriodChurn.toPeriodChurn(p, EUR)));
         });
   }
 

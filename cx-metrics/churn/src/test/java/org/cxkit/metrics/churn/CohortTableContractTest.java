@@ -43,6 +43,6 @@ class CohortTableContractTest extends MergeableContract<Subscription, CohortTabl
 
   @Override
   protected Collector<Subscription, ?, CohortTable> collector() {
-    return CohortTable.collector(GRID, AS_OF, EUR);
+    return CohortTable.toCohortTable(GRID, AS_OF, EUR);
   }
 }

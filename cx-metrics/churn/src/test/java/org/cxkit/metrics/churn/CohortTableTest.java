@@ -124,7 +124,7 @@ class CohortTableTest {
     CohortTableAccumulator right = CohortTable.accumulator(grid, asOf, EUR)
         .addAll(inRange.subList(1000, inRange.size()));
     assertEquals(whole, left.merge(right).snapshot());
-    assertEquals(whole, inRange.parallelStream().collect(CohortTable.collector(grid, asOf, EUR)));
+    assertEquals(whole, inRange.parallelStream().collect(CohortTable.toCohortTable(grid, asOf, EUR)));
   }
 
   /** A second method: the cohort counts and revenue straight from Subscription's own queries. */

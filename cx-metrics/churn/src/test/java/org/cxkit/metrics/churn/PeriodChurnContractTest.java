@@ -39,6 +39,6 @@ class PeriodChurnContractTest extends MergeableContract<Subscription, PeriodChur
 
   @Override
   protected Collector<Subscription, ?, PeriodChurn> collector() {
-    return PeriodChurn.collector(MARCH, EUR);
+    return PeriodChurn.toPeriodChurn(MARCH, EUR);
   }
 }

@@ -211,7 +211,7 @@ class PeriodChurnTest {
     List<Subscription> population = Subs.random(7, 2000);
     ReportingPeriod period = ReportingPeriod.of(YearMonth.of(2026, 3), ZoneOffset.UTC);
     PeriodChurn loop = PeriodChurn.accumulator(period, EUR).addAll(population).snapshot();
-    assertEquals(loop, population.parallelStream().collect(PeriodChurn.collector(period, EUR)));
+    assertEquals(loop, population.parallelStream().collect(PeriodChurn.toPeriodChurn(period, EUR)));
     assertTrue(loop.atStart() > 100);
   }
 

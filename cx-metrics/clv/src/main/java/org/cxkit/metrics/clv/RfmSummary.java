@@ -38,7 +38,7 @@ import org.cxkit.core.result.SetAside;
  * end without a holdout). Empty input gives an empty summary.
  *
  * <p>{@link #from} takes the currency of the first purchase; an {@link Accumulator} (and the
- * {@link #collector}) is given its currency, so that the result does not depend on the order in
+ * {@link #toRfmSummary}) is given its currency, so that the result does not depend on the order in
  * which parts of the data are merged.
  *
  * <p>This class is immutable and thread-safe.
@@ -154,7 +154,7 @@ public final class RfmSummary {
    * @param unit the unit of the times in the summary
    * @return the collector
    */
-  public static Collector<Purchase, Accumulator, BulkResult<Purchase, RfmSummary>> collector(Currency currency,
+  public static Collector<Purchase, Accumulator, BulkResult<Purchase, RfmSummary>> toRfmSummary(Currency currency,
       ZoneId zone, LocalDate calibrationEnd, TimeScale unit) {
     accumulator(currency, zone, calibrationEnd, unit); // checks the arguments now, not at the first purchase
     return Collector.of(() -> accumulator(currency, zone, calibrationEnd, unit), Accumulator::add, Accumulator::merge,

@@ -168,7 +168,7 @@ class RfmSummaryTest {
     List<Purchase> all = Cdnow.purchases();
     java.util.Currency usd = java.util.Currency.getInstance("USD");
     BulkResult<Purchase, RfmSummary> sequential = RfmSummary.from(all, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK);
-    assertEquals(sequential, all.parallelStream().collect(RfmSummary.collector(usd, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK)));
+    assertEquals(sequential, all.parallelStream().collect(RfmSummary.toRfmSummary(usd, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK)));
     RfmSummary.Accumulator viaCollect = all.parallelStream().collect(
         () -> RfmSummary.accumulator(usd, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK),
         RfmSummary.Accumulator::add, RfmSummary.Accumulator::merge);

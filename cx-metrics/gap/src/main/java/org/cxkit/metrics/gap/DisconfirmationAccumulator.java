@@ -1,12 +1,10 @@
 package org.cxkit.metrics.gap;
 
-import java.util.stream.Collector;
-
 /**
  * A mutable tally of gaps classified at one tolerance, giving a {@link DisconfirmationTally} on
  * {@link #snapshot()}. {@link #add}, {@link #merge(DisconfirmationAccumulator)} and
- * {@link #merge(DisconfirmationTally)} share one merge path, so the accumulator is a valid combiner
- * for {@code Stream.collect} and {@link #collector}.
+ * {@link #addAll(DisconfirmationTally)} share one merge path, so the accumulator is a valid combiner
+ * for {@code Stream.collect} and {@link DisconfirmationTally#toDisconfirmationTally}.
  *
  * <p>Not thread-safe: confine each instance to one thread, as a collector does.
  */
@@ -26,20 +24,8 @@ public final class DisconfirmationAccumulator {
    * @return the accumulator
    * @throws IllegalArgumentException if the tolerance is negative or not finite
    */
-  public static DisconfirmationAccumulator of(double tolerance) {
+  static DisconfirmationAccumulator of(double tolerance) {
     return new DisconfirmationAccumulator(tolerance);
-  }
-
-  /**
-   * Returns a collector of gaps into a tally.
-   *
-   * @param tolerance how far from zero a gap still counts as confirmed, finite, zero or more
-   * @return the collector
-   */
-  public static Collector<Double, ?, DisconfirmationTally> collector(double tolerance) {
-    Checks.nonNegative("tolerance", tolerance);
-    return Collector.of(() -> of(tolerance), DisconfirmationAccumulator::add, DisconfirmationAccumulator::merge,
-        DisconfirmationAccumulator::snapshot);
   }
 
   /**
@@ -71,7 +57,7 @@ public final class DisconfirmationAccumulator {
    * @return this accumulator
    * @throws IllegalArgumentException if the tolerances differ
    */
-  public DisconfirmationAccumulator merge(DisconfirmationTally tally) {
+  public DisconfirmationAccumulator addAll(DisconfirmationTally tally) {
     return merge(tally.tolerance(), tally.counts(), tally.gaps());
   }
 

@@ -79,7 +79,7 @@ public record DisconfirmationAnalysis(double tolerance, ExpectationLevel level) 
    */
   public BulkResult<Episode, DisconfirmationTally> overall(Iterable<Episode> episodes) {
     BulkResult<Episode, Map<String, DisconfirmationTally>> all = by(episodes, t -> "all");
-    DisconfirmationTally tally = all.value().getOrDefault("all", DisconfirmationAccumulator.of(tolerance).snapshot());
+    DisconfirmationTally tally = all.value().getOrDefault("all", DisconfirmationTally.accumulator(tolerance).snapshot());
     return BulkResult.of(tally, all.usedCount(), all.setAside());
   }
 
@@ -135,7 +135,7 @@ public record DisconfirmationAnalysis(double tolerance, ExpectationLevel level) 
             + " (needs a perception and a " + level + " expectation on one dimension): none"));
       } else {
         DisconfirmationAccumulator acc = groups.computeIfAbsent(
-            Objects.requireNonNull(key.apply(episode.touchpoint()), "key"), k -> DisconfirmationAccumulator.of(tolerance));
+            Objects.requireNonNull(key.apply(episode.touchpoint()), "key"), k -> DisconfirmationTally.accumulator(tolerance));
         gaps.values().forEach(acc::add);
         used++;
       }

@@ -1,6 +1,7 @@
 package org.cxkit.metrics.gap;
 
 import java.util.Arrays;
+import java.util.stream.Collector;
 import org.cxkit.core.result.Estimate;
 
 /**
@@ -18,6 +19,28 @@ public final class DisconfirmationTally {
     this.tolerance = tolerance;
     this.counts = counts;
     this.gaps = gaps;
+  }
+
+  /**
+   * Returns an empty accumulator, to add gaps one at a time.
+   *
+   * @param tolerance how far from zero a gap still counts as confirmed, finite, zero or more
+   * @return a new accumulator
+   */
+  public static DisconfirmationAccumulator accumulator(double tolerance) {
+    return DisconfirmationAccumulator.of(tolerance);
+  }
+
+  /**
+   * Returns a collector of gaps into a tally.
+   *
+   * @param tolerance how far from zero a gap still counts as confirmed, finite, zero or more
+   * @return the collector
+   */
+  public static Collector<Double, ?, DisconfirmationTally> toDisconfirmationTally(double tolerance) {
+    Checks.nonNegative("tolerance", tolerance);
+    return Collector.of(() -> DisconfirmationTally.accumulator(tolerance), DisconfirmationAccumulator::add, DisconfirmationAccumulator::merge,
+        DisconfirmationAccumulator::snapshot);
   }
 
   /**

@@ -1,13 +1,11 @@
 package org.cxkit.metrics.gap;
 
-import java.util.stream.Collector;
-
 /**
  * A mutable tally of one feature's Kano categories, giving a {@link KanoTally} on
- * {@link #snapshot()}. {@link #add}, {@link #merge(KanoAccumulator)} and {@link #merge(KanoTally)}
+ * {@link #snapshot()}. {@link #add}, {@link #merge(KanoAccumulator)} and {@link #addAll(KanoTally)}
  * share one merge path, so the accumulator is a valid combiner for {@code Stream.collect} and
- * {@link #collector()}; group by feature with {@code Collectors.groupingBy(feature,
- * KanoAccumulator.collector())}.
+ * {@link KanoTally#toKanoTally()}; group by feature with {@code Collectors.groupingBy(feature,
+ * KanoTally.toKanoTally())}.
  *
  * <p>Not thread-safe: confine each instance to one thread, as a collector does.
  */
@@ -21,18 +19,8 @@ public final class KanoAccumulator {
    *
    * @return the accumulator
    */
-  public static KanoAccumulator create() {
+  static KanoAccumulator create() {
     return new KanoAccumulator();
-  }
-
-  /**
-   * Returns a collector of categories into a tally.
-   *
-   * @return the collector
-   */
-  public static Collector<KanoCategory, ?, KanoTally> collector() {
-    return Collector.of(KanoAccumulator::create, KanoAccumulator::add, KanoAccumulator::merge,
-        KanoAccumulator::snapshot);
   }
 
   /**
@@ -70,7 +58,7 @@ public final class KanoAccumulator {
    * @param tally the tally
    * @return this accumulator
    */
-  public KanoAccumulator merge(KanoTally tally) {
+  public KanoAccumulator addAll(KanoTally tally) {
     return merge(tally.rawCounts());
   }
 

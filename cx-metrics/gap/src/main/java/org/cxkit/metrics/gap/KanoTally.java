@@ -3,6 +3,7 @@ package org.cxkit.metrics.gap;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Collector;
 
 /**
  * How many respondents put one feature in each Kano category, with the feature's category and its
@@ -33,6 +34,25 @@ public final class KanoTally {
 
   KanoTally(long[] counts) {
     this.counts = counts;
+  }
+
+  /**
+   * Returns an empty accumulator, to add categories one at a time.
+   *
+   * @return a new accumulator
+   */
+  public static KanoAccumulator accumulator() {
+    return KanoAccumulator.create();
+  }
+
+  /**
+   * Returns a collector of categories into a tally.
+   *
+   * @return the collector
+   */
+  public static Collector<KanoCategory, ?, KanoTally> toKanoTally() {
+    return Collector.of(KanoTally::accumulator, KanoAccumulator::add, KanoAccumulator::merge,
+        KanoAccumulator::snapshot);
   }
 
   /**

@@ -1,15 +1,13 @@
 package org.cxkit.metrics.gap;
 
-import java.util.stream.Collector;
-
 /**
  * A mutable accumulator of SERVQUAL responses, giving a {@link ServqualSummary} on
  * {@link #snapshot()}.
  *
- * <p>{@link #add}, {@link #merge(ServqualAccumulator)} and {@link #merge(ServqualSummary)} go through
+ * <p>{@link #add}, {@link #merge(ServqualAccumulator)} and {@link #addAll(ServqualSummary)} go through
  * one merge of exact integer sums, so merging partial accumulators gives the summary of the whole;
  * the accumulator can therefore serve as {@code Stream.collect(supplier, accumulator, combiner)}
- * or through {@link #collector}, on sequential or parallel streams.
+ * or through {@link ServqualSummary#toSummary}, on sequential or parallel streams.
  *
  * <p>Not thread-safe: confine each instance to one thread, as a collector does.
  */
@@ -26,19 +24,8 @@ public final class ServqualAccumulator {
    * @param instrument the instrument every response answers
    * @return the accumulator
    */
-  public static ServqualAccumulator of(ServqualInstrument instrument) {
+  static ServqualAccumulator of(ServqualInstrument instrument) {
     return new ServqualAccumulator(instrument);
-  }
-
-  /**
-   * Returns a collector of responses into a summary.
-   *
-   * @param instrument the instrument every response answers
-   * @return the collector
-   */
-  public static Collector<ServqualResponse, ?, ServqualSummary> collector(ServqualInstrument instrument) {
-    return Collector.of(() -> of(instrument), ServqualAccumulator::add, ServqualAccumulator::merge,
-        ServqualAccumulator::snapshot);
   }
 
   /**
@@ -70,7 +57,7 @@ public final class ServqualAccumulator {
    * @return this accumulator
    * @throws IllegalArgumentException if the instruments differ
    */
-  public ServqualAccumulator merge(ServqualSummary summary) {
+  public ServqualAccumulator addAll(ServqualSummary summary) {
     sums.merge(summary.sums());
     return this;
   }

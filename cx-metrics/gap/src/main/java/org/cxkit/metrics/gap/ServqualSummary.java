@@ -1,6 +1,7 @@
 package org.cxkit.metrics.gap;
 
 import java.util.Objects;
+import java.util.stream.Collector;
 import org.cxkit.core.experience.QualityDimension;
 import org.cxkit.core.result.BulkResult;
 import org.cxkit.core.result.Estimate;
@@ -32,6 +33,27 @@ public final class ServqualSummary {
   }
 
   /**
+   * Returns an empty accumulator, to add responses one at a time.
+   *
+   * @param instrument the instrument every response answers
+   * @return a new accumulator
+   */
+  public static ServqualAccumulator accumulator(ServqualInstrument instrument) {
+    return ServqualAccumulator.of(instrument);
+  }
+
+  /**
+   * Returns a collector of responses into a summary.
+   *
+   * @param instrument the instrument every response answers
+   * @return the collector
+   */
+  public static Collector<ServqualResponse, ?, ServqualSummary> toSummary(ServqualInstrument instrument) {
+    return Collector.of(() -> ServqualSummary.accumulator(instrument), ServqualAccumulator::add, ServqualAccumulator::merge,
+        ServqualAccumulator::snapshot);
+  }
+
+  /**
    * Summarises checked responses.
    *
    * @param instrument the instrument every response answers
@@ -40,7 +62,7 @@ public final class ServqualSummary {
    * @throws IllegalArgumentException if a response answers another instrument
    */
   public static ServqualSummary of(ServqualInstrument instrument, Iterable<ServqualResponse> responses) {
-    ServqualAccumulator accumulator = ServqualAccumulator.of(instrument);
+    ServqualAccumulator accumulator = ServqualSummary.accumulator(instrument);
     responses.forEach(accumulator::add);
     return accumulator.snapshot();
   }

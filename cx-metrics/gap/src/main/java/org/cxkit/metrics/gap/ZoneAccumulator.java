@@ -5,14 +5,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collector;
 import org.cxkit.core.experience.QualityDimension;
 
 /**
  * A mutable accumulator of zone-of-tolerance readings, per dimension, giving a {@link ZoneSummary}
  * on {@link #snapshot()}. {@link #add}, {@link #merge(ZoneAccumulator)} and
- * {@link #merge(ZoneSummary)} share one merge path, so the accumulator is a valid combiner for
- * {@code Stream.collect} and {@link #collector()}.
+ * {@link #addAll(ZoneSummary)} share one merge path, so the accumulator is a valid combiner for
+ * {@code Stream.collect} and {@link ZoneSummary#toZoneSummary()}.
  *
  * <p>Not thread-safe: confine each instance to one thread, as a collector does.
  */
@@ -26,18 +25,8 @@ public final class ZoneAccumulator {
    *
    * @return the accumulator
    */
-  public static ZoneAccumulator create() {
+  static ZoneAccumulator create() {
     return new ZoneAccumulator();
-  }
-
-  /**
-   * Returns a collector of readings into a summary.
-   *
-   * @return the collector
-   */
-  public static Collector<ToleranceZone, ?, ZoneSummary> collector() {
-    return Collector.of(ZoneAccumulator::create, ZoneAccumulator::add, ZoneAccumulator::merge,
-        ZoneAccumulator::snapshot);
   }
 
   /**
@@ -68,7 +57,7 @@ public final class ZoneAccumulator {
    * @param summary the summary
    * @return this accumulator
    */
-  public ZoneAccumulator merge(ZoneSummary summary) {
+  public ZoneAccumulator addAll(ZoneSummary summary) {
     return mergeTallies(summary.tallies());
   }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collector;
 import org.cxkit.core.experience.Episode;
 import org.cxkit.core.experience.QualityDimension;
 import org.cxkit.core.result.BulkResult;
@@ -31,13 +32,32 @@ public final class ZoneSummary {
   }
 
   /**
+   * Returns an empty accumulator, to add readings one at a time.
+   *
+   * @return a new accumulator
+   */
+  public static ZoneAccumulator accumulator() {
+    return ZoneAccumulator.create();
+  }
+
+  /**
+   * Returns a collector of readings into a summary.
+   *
+   * @return the collector
+   */
+  public static Collector<ToleranceZone, ?, ZoneSummary> toZoneSummary() {
+    return Collector.of(ZoneSummary::accumulator, ZoneAccumulator::add, ZoneAccumulator::merge,
+        ZoneAccumulator::snapshot);
+  }
+
+  /**
    * Summarises readings.
    *
    * @param readings the readings
    * @return the summary
    */
   public static ZoneSummary of(Iterable<ToleranceZone> readings) {
-    ZoneAccumulator acc = ZoneAccumulator.create();
+    ZoneAccumulator acc = ZoneSummary.accumulator();
     readings.forEach(acc::add);
     return acc.snapshot();
   }
@@ -51,7 +71,7 @@ public final class ZoneSummary {
    * @return the summary of the readings of the episodes used, and the episodes set aside
    */
   public static BulkResult<Episode, ZoneSummary> from(Iterable<Episode> episodes) {
-    ZoneAccumulator acc = ZoneAccumulator.create();
+    ZoneAccumulator acc = ZoneSummary.accumulator();
     List<SetAside<Episode>> setAside = new ArrayList<>();
     long position = 0;
     long used = 0;

@@ -93,7 +93,7 @@ class DisconfirmationTest {
 
   @Test
   void emptyTallyHasNoShareAndNoMean() {
-    DisconfirmationTally empty = DisconfirmationAccumulator.of(0).snapshot();
+    DisconfirmationTally empty = DisconfirmationTally.accumulator(0).snapshot();
     assertEquals(0, empty.total());
     assertThrows(IllegalStateException.class, () -> empty.share(Disconfirmation.POSITIVE));
     assertThrows(IllegalStateException.class, empty::meanGap);
@@ -109,14 +109,14 @@ class DisconfirmationTest {
         gaps.add((double) (rnd.nextInt(13) - 6));
       }
       int cut = rnd.nextInt(n + 1);
-      DisconfirmationAccumulator left = DisconfirmationAccumulator.of(1);
+      DisconfirmationAccumulator left = DisconfirmationTally.accumulator(1);
       gaps.subList(0, cut).forEach(left::add);
-      DisconfirmationTally right = gaps.subList(cut, n).stream().collect(DisconfirmationAccumulator.collector(1));
-      DisconfirmationTally whole = gaps.parallelStream().collect(DisconfirmationAccumulator.collector(1));
-      return left.merge(right).snapshot().equals(whole)
+      DisconfirmationTally right = gaps.subList(cut, n).stream().collect(DisconfirmationTally.toDisconfirmationTally(1));
+      DisconfirmationTally whole = gaps.parallelStream().collect(DisconfirmationTally.toDisconfirmationTally(1));
+      return left.addAll(right).snapshot().equals(whole)
           && whole.count(Disconfirmation.NEGATIVE) == gaps.stream().filter(g -> g < -1).count();
     });
     assertThrows(IllegalArgumentException.class,
-        () -> DisconfirmationAccumulator.of(1).merge(DisconfirmationAccumulator.of(0.5)));
+        () -> DisconfirmationTally.accumulator(1).merge(DisconfirmationTally.accumulator(0.5)));
   }
 }

@@ -79,7 +79,7 @@ class KanoTest {
 
   @Test
   void emptyOrUninformativeTalliesSaySo() {
-    KanoTally empty = KanoAccumulator.create().snapshot();
+    KanoTally empty = KanoTally.accumulator().snapshot();
     assertThrows(IllegalStateException.class, empty::category);
     assertThrows(IllegalStateException.class, empty::better);
     assertThrows(IllegalStateException.class, () -> KanoTally.of(Map.of(REVERSE, 3L)).worse());
@@ -96,11 +96,11 @@ class KanoTest {
         answers.add(KanoCategory.of(all[rnd.nextInt(5)], all[rnd.nextInt(5)]));
       }
       int cut = rnd.nextInt(n + 1);
-      KanoAccumulator left = KanoAccumulator.create();
+      KanoAccumulator left = KanoTally.accumulator();
       answers.subList(0, cut).forEach(left::add);
-      KanoTally right = answers.subList(cut, n).stream().collect(KanoAccumulator.collector());
-      KanoTally whole = answers.parallelStream().collect(KanoAccumulator.collector());
-      boolean merged = left.merge(right).snapshot().equals(whole) && whole.total() == n;
+      KanoTally right = answers.subList(cut, n).stream().collect(KanoTally.toKanoTally());
+      KanoTally whole = answers.parallelStream().collect(KanoTally.toKanoTally());
+      boolean merged = left.addAll(right).snapshot().equals(whole) && whole.total() == n;
       long base = whole.count(ATTRACTIVE) + whole.count(ONE_DIMENSIONAL) + whole.count(KanoCategory.MUST_BE)
           + whole.count(INDIFFERENT);
       boolean ranges = base == 0 || whole.better() >= 0 && whole.better() <= 1 && whole.worse() >= -1
@@ -115,7 +115,7 @@ class KanoTest {
     List<Answer> answers = List.of(new Answer("wifi", NEUTRAL, DISLIKE), new Answer("wifi", MUST_BE, DISLIKE),
         new Answer("wifi", LIKE, NEUTRAL), new Answer("lounge", LIKE, NEUTRAL));
     Map<String, KanoTally> byFeature = answers.stream().collect(Collectors.groupingBy(Answer::feature,
-        Collectors.mapping(a -> KanoCategory.of(a.functional(), a.dysfunctional()), KanoAccumulator.collector())));
+        Collectors.mapping(a -> KanoCategory.of(a.functional(), a.dysfunctional()), KanoTally.toKanoTally())));
     assertEquals(KanoCategory.MUST_BE, byFeature.get("wifi").category());
     assertEquals(ATTRACTIVE, byFeature.get("lounge").category());
   }

@@ -11,7 +11,7 @@ class MergeableFiguresTest {
   class Servqual extends MergeableContract<ServqualAccumulator, ServqualSummary, ServqualResponse> {
     @Override
     ServqualAccumulator create() {
-      return ServqualAccumulator.of(ServqualInstrument.SERVQUAL_1988);
+      return ServqualSummary.accumulator(ServqualInstrument.SERVQUAL_1988);
     }
 
     @Override
@@ -40,7 +40,7 @@ class MergeableFiguresTest {
   class Zone extends MergeableContract<ZoneAccumulator, ZoneSummary, ToleranceZone> {
     @Override
     ZoneAccumulator create() {
-      return ZoneAccumulator.create();
+      return ZoneSummary.accumulator();
     }
 
     @Override
@@ -72,7 +72,7 @@ class MergeableFiguresTest {
       extends MergeableContract<DisconfirmationAccumulator, DisconfirmationTally, Double> {
     @Override
     DisconfirmationAccumulator create() {
-      return DisconfirmationAccumulator.of(0.5);
+      return DisconfirmationTally.accumulator(0.5);
     }
 
     @Override
@@ -100,7 +100,7 @@ class MergeableFiguresTest {
   class Kano extends MergeableContract<KanoAccumulator, KanoTally, KanoCategory> {
     @Override
     KanoAccumulator create() {
-      return KanoAccumulator.create();
+      return KanoTally.accumulator();
     }
 
     @Override

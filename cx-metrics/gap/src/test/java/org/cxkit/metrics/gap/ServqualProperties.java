@@ -65,14 +65,14 @@ class ServqualProperties {
   void mergingPartsEqualsTheWholeExactly() {
     qt().forAll(longs().all(), integers().between(0, 60), integers().between(0, 60)).check((seed, n1, n2) -> {
       List<ServqualResponse> all = sample(seed, n1 + n2);
-      ServqualAccumulator left = ServqualAccumulator.of(SQ);
-      ServqualAccumulator right = ServqualAccumulator.of(SQ);
+      ServqualAccumulator left = ServqualSummary.accumulator(SQ);
+      ServqualAccumulator right = ServqualSummary.accumulator(SQ);
       all.subList(0, n1).forEach(left::add);
       all.subList(n1, n1 + n2).forEach(right::add);
       ServqualSummary merged = left.merge(right).snapshot();
       ServqualSummary whole = ServqualSummary.of(SQ, all);
-      ServqualSummary viaSummary = ServqualAccumulator.of(SQ).merge(ServqualSummary.of(SQ, all.subList(0, n1)))
-          .merge(ServqualSummary.of(SQ, all.subList(n1, n1 + n2))).snapshot();
+      ServqualSummary viaSummary = ServqualSummary.accumulator(SQ).addAll(ServqualSummary.of(SQ, all.subList(0, n1)))
+          .addAll(ServqualSummary.of(SQ, all.subList(n1, n1 + n2))).snapshot();
       boolean intervalsEqual = all.size() < 2 || merged.overallGap().equals(whole.overallGap())
           && merged.dimensionGap(QualityDimension.EMPATHY).equals(whole.dimensionGap(QualityDimension.EMPATHY));
       // The respondent-weighted sums are floating point: compare everything else exactly.
@@ -93,7 +93,7 @@ class ServqualProperties {
       ServqualSummary forward = ServqualSummary.of(SQ, all);
       List<ServqualResponse> shuffled = new ArrayList<>(all);
       Collections.shuffle(shuffled, new java.util.Random(seed));
-      ServqualSummary parallel = shuffled.parallelStream().collect(ServqualAccumulator.collector(SQ));
+      ServqualSummary parallel = shuffled.parallelStream().collect(ServqualSummary.toSummary(SQ));
       return forward.equals(parallel) && forward.hashCode() == parallel.hashCode()
           && forward.overallGap().equals(parallel.overallGap());
     });

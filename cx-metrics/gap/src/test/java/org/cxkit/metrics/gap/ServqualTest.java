@@ -170,7 +170,7 @@ class ServqualTest {
 
   @Test
   void emptyAndSingleRespondentSummariesSayWhyThereIsNoInterval() {
-    ServqualSummary empty = ServqualAccumulator.of(SMALL).snapshot();
+    ServqualSummary empty = ServqualSummary.accumulator(SMALL).snapshot();
     assertEquals(0, empty.respondents());
     IllegalStateException e = assertThrows(IllegalStateException.class, empty::overallGap);
     assertEquals("Cannot estimate overall gap with an interval from 0 observations (at least 2 needed)", e.getMessage());
@@ -197,9 +197,9 @@ class ServqualTest {
 
   @Test
   void refusesResponsesToAnotherInstrument() {
-    ServqualAccumulator acc = ServqualAccumulator.of(ServqualInstrument.SERVQUAL_1988);
+    ServqualAccumulator acc = ServqualSummary.accumulator(ServqualInstrument.SERVQUAL_1988);
     assertThrows(IllegalArgumentException.class, () -> acc.add(r1()));
-    assertThrows(IllegalArgumentException.class, () -> acc.merge(ServqualAccumulator.of(SMALL)));
+    assertThrows(IllegalArgumentException.class, () -> acc.merge(ServqualSummary.accumulator(SMALL)));
   }
 
   static Map<Integer, Integer> full(int answer) {

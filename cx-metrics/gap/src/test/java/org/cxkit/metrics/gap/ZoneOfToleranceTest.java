@@ -103,9 +103,9 @@ class ZoneOfToleranceTest {
         all.add(ToleranceZone.of(rnd.nextBoolean() ? RELIABILITY : EMPATHY, a, d, 1 + rnd.nextInt(7)));
       }
       int cut = n == 0 ? 0 : rnd.nextInt(n + 1);
-      ZoneSummary merged = ZoneAccumulator.create().merge(ZoneSummary.of(all.subList(0, cut)))
-          .merge(ZoneSummary.of(all.subList(cut, n))).snapshot();
-      ZoneSummary whole = all.parallelStream().collect(ZoneAccumulator.collector());
+      ZoneSummary merged = ZoneSummary.accumulator().addAll(ZoneSummary.of(all.subList(0, cut)))
+          .addAll(ZoneSummary.of(all.subList(cut, n))).snapshot();
+      ZoneSummary whole = all.parallelStream().collect(ZoneSummary.toZoneSummary());
       // Whole-number scores: the floating-point sums are exact here, so equality is exact.
       return merged.equals(whole) && merged.equals(ZoneSummary.of(all));
     });

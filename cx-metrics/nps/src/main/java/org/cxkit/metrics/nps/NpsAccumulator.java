@@ -9,8 +9,8 @@ import org.cxkit.core.feedback.NpsResponse;
  * {@code StatsAccumulator} is beside {@code Stats}.
  *
  * <p>Counts are whole numbers, so merging is exact: accumulating parts and merging them gives the
- * same tally as accumulating the whole, in any order. {@code NpsAccumulator::new},
- * {@link #add(int)} and {@link #addAll(NpsAccumulator)} are therefore a valid supplier, accumulator
+ * same tally as accumulating the whole, in any order. {@link NpsTally#accumulator()},
+ * {@link #add(int)} and {@link #merge(NpsAccumulator)} are therefore a valid supplier, accumulator
  * and combiner for {@code IntStream.collect} on a parallel stream, and {@link NpsTally#toTally()} is
  * the matching {@link java.util.stream.Collector}.
  *
@@ -21,8 +21,8 @@ public final class NpsAccumulator {
   private long passives;
   private long promoters;
 
-  /** Creates an empty accumulator. */
-  public NpsAccumulator() {}
+  /** Creates an empty accumulator; users call {@link NpsTally#accumulator()}. */
+  NpsAccumulator() {}
 
   /**
    * Adds one answer.
@@ -66,15 +66,11 @@ public final class NpsAccumulator {
    * Adds every answer of another accumulator, which is left unchanged.
    *
    * @param other the other accumulator
+   * @return this accumulator
    * @throws ArithmeticException if a count overflows a {@code long}
    */
-  public void addAll(NpsAccumulator other) {
+  public NpsAccumulator merge(NpsAccumulator other) {
     merge(other.detractors, other.passives, other.promoters);
-  }
-
-  /** The combiner form of {@link #addAll(NpsAccumulator)}, for {@code Collector.of}. */
-  NpsAccumulator combine(NpsAccumulator other) {
-    addAll(other);
     return this;
   }
 

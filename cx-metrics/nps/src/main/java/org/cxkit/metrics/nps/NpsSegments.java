@@ -51,6 +51,16 @@ public final class NpsSegments<K> {
   }
 
   /**
+   * Returns an empty accumulator, to tally answers per segment one at a time.
+   *
+   * @param <K> the type of the segment keys
+   * @return a new accumulator
+   */
+  public static <K> NpsSegmentsAccumulator<K> accumulator() {
+    return new NpsSegmentsAccumulator<>();
+  }
+
+  /**
    * Returns a collector that tallies responses by a key, sequentially or in parallel.
    *
    * @param key the segment of a response, such as {@code r -> r.channel().orElse(UNKNOWN)}
@@ -78,7 +88,7 @@ public final class NpsSegments<K> {
     Objects.requireNonNull(score, "score");
     return Collector.of(NpsSegmentsAccumulator::new,
         (a, t) -> a.add(key.apply(t), score.applyAsInt(t)),
-        NpsSegmentsAccumulator::combine, NpsSegmentsAccumulator::snapshot,
+        NpsSegmentsAccumulator::merge, NpsSegmentsAccumulator::snapshot,
         Collector.Characteristics.UNORDERED);
   }
 

@@ -10,8 +10,8 @@ import java.util.Objects;
  * a journey stage, a survey kind, a period, or a key of their own.
  *
  * <p>Counts are whole numbers, so merging is exact and order-independent.
- * {@code NpsSegmentsAccumulator::new}, {@link #add(Object, int)} and
- * {@link #addAll(NpsSegmentsAccumulator)} are a valid supplier, accumulator and combiner for a
+ * {@link NpsSegments#accumulator()}, {@link #add(Object, int)} and
+ * {@link #merge(NpsSegmentsAccumulator)} are a valid supplier, accumulator and combiner for a
  * parallel stream, and {@link NpsSegments#toSegments(java.util.function.Function)} is the matching
  * collector.
  *
@@ -22,8 +22,8 @@ import java.util.Objects;
 public final class NpsSegmentsAccumulator<K> {
   private final Map<K, NpsAccumulator> segments = new LinkedHashMap<>();
 
-  /** Creates an empty accumulator. */
-  public NpsSegmentsAccumulator() {}
+  /** Creates an empty accumulator; users call {@link NpsSegments#accumulator()}. */
+  NpsSegmentsAccumulator() {}
 
   /**
    * Adds one answer to a segment.
@@ -59,13 +59,10 @@ public final class NpsSegmentsAccumulator<K> {
    * Adds every segment of another accumulator, which is left unchanged.
    *
    * @param other the other accumulator
+   * @return this accumulator
    */
-  public void addAll(NpsSegmentsAccumulator<K> other) {
-    other.segments.forEach((k, a) -> segments.computeIfAbsent(k, x -> new NpsAccumulator()).addAll(a));
-  }
-
-  NpsSegmentsAccumulator<K> combine(NpsSegmentsAccumulator<K> other) {
-    addAll(other);
+  public NpsSegmentsAccumulator<K> merge(NpsSegmentsAccumulator<K> other) {
+    other.segments.forEach((k, a) -> segments.computeIfAbsent(k, x -> new NpsAccumulator()).merge(a));
     return this;
   }
 

@@ -185,12 +185,21 @@ public final class NpsTally {
   }
 
   /**
+   * Returns an empty accumulator, to tally answers one at a time.
+   *
+   * @return a new accumulator
+   */
+  public static NpsAccumulator accumulator() {
+    return new NpsAccumulator();
+  }
+
+  /**
    * Returns a collector that tallies responses, sequentially or in parallel.
    *
    * @return the collector
    */
   public static Collector<NpsResponse, NpsAccumulator, NpsTally> toTally() {
-    return Collector.of(NpsAccumulator::new, NpsAccumulator::add, NpsAccumulator::combine,
+    return Collector.of(NpsAccumulator::new, NpsAccumulator::add, NpsAccumulator::merge,
         NpsAccumulator::snapshot, Collector.Characteristics.UNORDERED);
   }
 
@@ -206,7 +215,7 @@ public final class NpsTally {
   public static <T> Collector<T, NpsAccumulator, NpsTally> toTally(ToIntFunction<? super T> score) {
     Objects.requireNonNull(score, "score");
     return Collector.of(NpsAccumulator::new, (a, t) -> a.add(score.applyAsInt(t)),
-        NpsAccumulator::combine, NpsAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+        NpsAccumulator::merge, NpsAccumulator::snapshot, Collector.Characteristics.UNORDERED);
   }
 
   /**

@@ -10,8 +10,8 @@ import org.cxkit.metrics.nps.internal.Checks;
  * <p>It keeps the number of answers, the sum of the weights in each category and the sum of the
  * squared weights. Merging adds these sums, so it is exact for whole-number weights (below 2^53)
  * and otherwise equal to tallying the whole up to the rounding of floating-point sums, a few units in
- * the last place, which may depend on the order of the merges. {@code WeightedNpsAccumulator::new},
- * {@link #add(int, double)} and {@link #addAll(WeightedNpsAccumulator)} are a valid supplier,
+ * the last place, which may depend on the order of the merges. {@link WeightedNpsTally#accumulator()},
+ * {@link #add(int, double)} and {@link #merge(WeightedNpsAccumulator)} are a valid supplier,
  * accumulator and combiner for a parallel stream.
  *
  * <p>Not thread-safe: confine an instance to one thread, or merge per-thread instances.
@@ -23,8 +23,8 @@ public final class WeightedNpsAccumulator {
   private double promoterWeight;
   private double sumOfSquaredWeights;
 
-  /** Creates an empty accumulator. */
-  public WeightedNpsAccumulator() {}
+  /** Creates an empty accumulator; users call {@link WeightedNpsTally#accumulator()}. */
+  WeightedNpsAccumulator() {}
 
   /**
    * Adds one answer with its weight.
@@ -67,14 +67,11 @@ public final class WeightedNpsAccumulator {
    * Adds every answer of another accumulator, which is left unchanged.
    *
    * @param other the other accumulator
+   * @return this accumulator
    */
-  public void addAll(WeightedNpsAccumulator other) {
+  public WeightedNpsAccumulator merge(WeightedNpsAccumulator other) {
     merge(other.n, other.detractorWeight, other.passiveWeight, other.promoterWeight,
         other.sumOfSquaredWeights);
-  }
-
-  WeightedNpsAccumulator combine(WeightedNpsAccumulator other) {
-    addAll(other);
     return this;
   }
 

@@ -55,6 +55,15 @@ public final class WeightedNpsTally {
   }
 
   /**
+   * Returns an empty accumulator, to tally weighted answers one at a time.
+   *
+   * @return a new accumulator
+   */
+  public static WeightedNpsAccumulator accumulator() {
+    return new WeightedNpsAccumulator();
+  }
+
+  /**
    * Returns a collector that tallies each element's score with its weight, sequentially or in parallel.
    *
    * @param score the score of an element, from 0 to 10
@@ -69,7 +78,7 @@ public final class WeightedNpsTally {
     Objects.requireNonNull(weight, "weight");
     return Collector.of(WeightedNpsAccumulator::new,
         (a, t) -> a.add(score.applyAsInt(t), weight.applyAsDouble(t)),
-        WeightedNpsAccumulator::combine, WeightedNpsAccumulator::snapshot,
+        WeightedNpsAccumulator::merge, WeightedNpsAccumulator::snapshot,
         Collector.Characteristics.UNORDERED);
   }
 

@@ -13,7 +13,7 @@ class NpsAccumulatorContractTest extends MergeableContract<NpsAccumulator, NpsTa
 
   @Override
   NpsAccumulator newAccumulator() {
-    return new NpsAccumulator();
+    return NpsTally.accumulator();
   }
 
   @Override
@@ -23,7 +23,7 @@ class NpsAccumulatorContractTest extends MergeableContract<NpsAccumulator, NpsTa
 
   @Override
   void merge(NpsAccumulator into, NpsAccumulator other) {
-    into.addAll(other);
+    into.merge(other);
   }
 
   @Override
@@ -50,14 +50,14 @@ class NpsAccumulatorContractTest extends MergeableContract<NpsAccumulator, NpsTa
   void worksAsTheThreeFunctionsOfIntStreamCollect() {
     // 0..10 twice: detractors 0-6 (7 each), passives 7-8 (2), promoters 9-10 (2), per round.
     NpsTally t = IntStream.rangeClosed(0, 21).map(i -> i % 11).parallel()
-        .collect(NpsAccumulator::new, NpsAccumulator::add, NpsAccumulator::addAll)
+        .collect(NpsTally::accumulator, NpsAccumulator::add, NpsAccumulator::merge)
         .snapshot();
     assertEquals(NpsTally.of(14, 4, 4), t);
   }
 
   @Test
   void badAnswersAreRejectedAndLeaveTheCountsUnchanged() {
-    NpsAccumulator a = new NpsAccumulator();
+    NpsAccumulator a = NpsTally.accumulator();
     a.add(9);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.add(11));
     assertEquals("Invalid value for score (valid values 0 - 10): 11", e.getMessage());
@@ -68,7 +68,7 @@ class NpsAccumulatorContractTest extends MergeableContract<NpsAccumulator, NpsTa
 
   @Test
   void snapshotsAreIndependentOfLaterAdds() {
-    NpsAccumulator a = new NpsAccumulator();
+    NpsAccumulator a = NpsTally.accumulator();
     a.add(10);
     NpsTally before = a.snapshot();
     a.add(0);

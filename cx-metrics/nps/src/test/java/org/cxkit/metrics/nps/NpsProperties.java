@@ -124,7 +124,7 @@ class NpsProperties {
           long[] counts = new long[3];
           scores.forEach(s -> counts[NpsCategory.of(s).ordinal()]++);
           NpsTally expected = NpsTally.of(counts[0], counts[1], counts[2]);
-          NpsAccumulator a = new NpsAccumulator();
+          NpsAccumulator a = NpsTally.accumulator();
           scores.forEach(a::add);
           return NpsTally.fromScores(scores.stream().mapToInt(Integer::intValue).toArray()).value()
               .equals(expected) && a.snapshot().equals(expected);

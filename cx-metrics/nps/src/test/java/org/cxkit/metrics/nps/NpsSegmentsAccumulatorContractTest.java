@@ -11,7 +11,7 @@ class NpsSegmentsAccumulatorContractTest
 
   @Override
   NpsSegmentsAccumulator<String> newAccumulator() {
-    return new NpsSegmentsAccumulator<>();
+    return NpsSegments.accumulator();
   }
 
   @Override
@@ -21,7 +21,7 @@ class NpsSegmentsAccumulatorContractTest
 
   @Override
   void merge(NpsSegmentsAccumulator<String> into, NpsSegmentsAccumulator<String> other) {
-    into.addAll(other);
+    into.merge(other);
   }
 
   @Override

@@ -43,8 +43,8 @@ class NpsSegmentsTest {
     qt().forAll(lists().of(integers().between(0, 9).zip(integers().between(0, 10), (k, s) -> new int[] {k, s}))
             .ofSizeBetween(0, 400))
         .check(items -> {
-          NpsSegmentsAccumulator<Integer> seg = new NpsSegmentsAccumulator<>();
-          NpsAccumulator all = new NpsAccumulator();
+          NpsSegmentsAccumulator<Integer> seg = NpsSegments.accumulator();
+          NpsAccumulator all = NpsTally.accumulator();
           items.forEach(x -> {
             seg.add(x[0], x[1]);
             all.add(x[1]);
@@ -67,7 +67,7 @@ class NpsSegmentsTest {
 
   @Test
   void aBadScoreLeavesItsSegmentOut() {
-    NpsSegmentsAccumulator<String> seg = new NpsSegmentsAccumulator<>();
+    NpsSegmentsAccumulator<String> seg = NpsSegments.accumulator();
     assertThrows(IllegalArgumentException.class, () -> seg.add("x", 11));
     assertEquals(NpsSegments.of(Map.of()), seg.snapshot());
   }

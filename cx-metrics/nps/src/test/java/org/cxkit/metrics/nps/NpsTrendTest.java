@@ -104,7 +104,7 @@ class NpsTrendTest {
 
   @Test
   void keysMustBePeriodStarts() {
-    NpsSegmentsAccumulator<LocalDate> a = new NpsSegmentsAccumulator<>();
+    NpsSegmentsAccumulator<LocalDate> a = NpsSegments.accumulator();
     a.add(LocalDate.of(2026, 11, 24), 9);
     assertThrows(IllegalArgumentException.class,
         () -> NpsTrend.from(a.snapshot(), CalendarPeriod.MONTH, NpsPolicy.DEFAULT));

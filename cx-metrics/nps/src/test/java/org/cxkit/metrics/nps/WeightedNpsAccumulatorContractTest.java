@@ -11,7 +11,7 @@ class WeightedNpsAccumulatorContractTest
 
   @Override
   WeightedNpsAccumulator newAccumulator() {
-    return new WeightedNpsAccumulator();
+    return WeightedNpsTally.accumulator();
   }
 
   @Override
@@ -21,7 +21,7 @@ class WeightedNpsAccumulatorContractTest
 
   @Override
   void merge(WeightedNpsAccumulator into, WeightedNpsAccumulator other) {
-    into.addAll(other);
+    into.merge(other);
   }
 
   @Override

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class WeightedNpsTallyTest {
 
   private static WeightedNpsTally tally(int[] scores, double[] weights) {
-    WeightedNpsAccumulator a = new WeightedNpsAccumulator();
+    WeightedNpsAccumulator a = WeightedNpsTally.accumulator();
     for (int i = 0; i < scores.length; i++) {
       a.add(scores[i], weights[i]);
     }
@@ -52,8 +52,8 @@ class WeightedNpsTallyTest {
   void weightsOfOneReproduceTheUnweightedEstimateExactly() {
     qt().forAll(lists().of(integers().between(0, 10)).ofSizeBetween(1, 300))
         .check(scores -> {
-          WeightedNpsAccumulator w = new WeightedNpsAccumulator();
-          NpsAccumulator u = new NpsAccumulator();
+          WeightedNpsAccumulator w = WeightedNpsTally.accumulator();
+          NpsAccumulator u = NpsTally.accumulator();
           scores.forEach(s -> {
             w.add(s, 1.0);
             u.add(s);
@@ -73,7 +73,7 @@ class WeightedNpsTallyTest {
     qt().forAll(lists().of(integers().between(0, 10)).ofSizeBetween(1, 100),
             lists().of(integers().between(1, 1000)).ofSize(100))
         .check((scores, weights) -> {
-          WeightedNpsAccumulator a = new WeightedNpsAccumulator();
+          WeightedNpsAccumulator a = WeightedNpsTally.accumulator();
           for (int i = 0; i < scores.size(); i++) {
             a.add(scores.get(i), weights.get(i) / 10.0);
           }
@@ -84,7 +84,7 @@ class WeightedNpsTallyTest {
 
   @Test
   void badWeightsAndScoresAreRejectedByName() {
-    WeightedNpsAccumulator a = new WeightedNpsAccumulator();
+    WeightedNpsAccumulator a = WeightedNpsTally.accumulator();
     IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> a.add(9, 0));
     assertEquals("Invalid value for weight (must be finite and greater than 0): 0.0", zero.getMessage());
     assertThrows(IllegalArgumentException.class, () -> a.add(9, Double.NaN));
@@ -98,7 +98,7 @@ class WeightedNpsTallyTest {
     assertTrue(WeightedNpsTally.empty().isEmpty());
     assertThrows(IllegalStateException.class, () -> WeightedNpsTally.empty().score());
     assertThrows(IllegalStateException.class, () -> WeightedNpsTally.empty().effectiveSampleSize());
-    assertEquals(WeightedNpsTally.empty(), new WeightedNpsAccumulator().snapshot());
+    assertEquals(WeightedNpsTally.empty(), WeightedNpsTally.accumulator().snapshot());
   }
 
   @Test

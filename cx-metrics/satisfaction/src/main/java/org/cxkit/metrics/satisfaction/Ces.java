@@ -56,7 +56,7 @@ public final class Ces {
    * @throws IllegalArgumentException if an answer is off the scale, naming it
    */
   public static Ces ofScores(int... scores) {
-    return CesAccumulator.create().addAll(scores).snapshot();
+    return Ces.accumulator().addAll(scores).snapshot();
   }
 
   /**
@@ -66,7 +66,7 @@ public final class Ces {
    * @return the tally of the answers from 1 to 7, and the answers set aside
    */
   public static BulkResult<Integer, Ces> fromScores(Iterable<Integer> scores) {
-    CesAccumulator accumulator = CesAccumulator.create();
+    CesAccumulator accumulator = Ces.accumulator();
     List<SetAside<Integer>> setAside = new ArrayList<>();
     long position = 0;
     for (Integer score : Objects.requireNonNull(scores, "scores")) {
@@ -81,12 +81,21 @@ public final class Ces {
   }
 
   /**
+   * Returns an empty accumulator, to tally answers one at a time.
+   *
+   * @return a new accumulator
+   */
+  public static CesAccumulator accumulator() {
+    return CesAccumulator.create();
+  }
+
+  /**
    * Returns a collector that tallies CES responses, usable on parallel streams.
    *
    * @return the collector
    */
   public static Collector<CesResponse, CesAccumulator, Ces> toCes() {
-    return Collector.of(CesAccumulator::create, CesAccumulator::add, CesAccumulator::merge,
+    return Collector.of(Ces::accumulator, CesAccumulator::add, CesAccumulator::merge,
         CesAccumulator::snapshot, Collector.Characteristics.UNORDERED);
   }
 

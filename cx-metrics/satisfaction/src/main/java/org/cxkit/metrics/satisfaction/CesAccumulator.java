@@ -23,7 +23,7 @@ public final class CesAccumulator {
    *
    * @return the accumulator
    */
-  public static CesAccumulator create() {
+  static CesAccumulator create() {
     return new CesAccumulator(new ScoreCounts(Ces.SCALE));
   }
 
@@ -108,7 +108,7 @@ public final class CesAccumulator {
    * @param tally a tally
    * @return this accumulator
    */
-  public CesAccumulator merge(Ces tally) {
+  public CesAccumulator addAll(Ces tally) {
     counts.merge(tally.counts());
     return this;
   }

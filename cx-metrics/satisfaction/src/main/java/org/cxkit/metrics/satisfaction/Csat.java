@@ -57,7 +57,7 @@ public final class Csat {
    * @throws IllegalArgumentException if an answer is off the scale, naming it
    */
   public static Csat ofScores(Scale scale, int... scores) {
-    return CsatAccumulator.of(scale).addAll(scores).snapshot();
+    return Csat.accumulator(scale).addAll(scores).snapshot();
   }
 
   /**
@@ -68,7 +68,7 @@ public final class Csat {
    * @return the tally of the answers on the scale, and the answers set aside
    */
   public static BulkResult<Integer, Csat> fromScores(Scale scale, Iterable<Integer> scores) {
-    CsatAccumulator accumulator = CsatAccumulator.of(scale);
+    CsatAccumulator accumulator = Csat.accumulator(scale);
     List<SetAside<Integer>> setAside = new ArrayList<>();
     long position = 0;
     for (Integer score : Objects.requireNonNull(scores, "scores")) {
@@ -90,7 +90,7 @@ public final class Csat {
    * @return the tally of the responses on the scale, and the responses set aside
    */
   public static BulkResult<CsatResponse, Csat> fromResponses(Scale scale, Iterable<CsatResponse> responses) {
-    CsatAccumulator accumulator = CsatAccumulator.of(scale);
+    CsatAccumulator accumulator = Csat.accumulator(scale);
     List<SetAside<CsatResponse>> setAside = new ArrayList<>();
     long position = 0;
     for (CsatResponse response : Objects.requireNonNull(responses, "responses")) {
@@ -105,6 +105,16 @@ public final class Csat {
   }
 
   /**
+   * Returns an empty accumulator on a scale, to tally answers one at a time.
+   *
+   * @param scale the scale, of at most 10 001 answers
+   * @return a new accumulator
+   */
+  public static CsatAccumulator accumulator(Scale scale) {
+    return CsatAccumulator.of(scale);
+  }
+
+  /**
    * Returns a collector that tallies responses on a scale, usable on parallel streams. A response on
    * another scale makes it throw {@link IllegalArgumentException}; use
    * {@link #fromResponses(Scale, Iterable)} to set such responses aside instead.
@@ -114,7 +124,7 @@ public final class Csat {
    */
   public static Collector<CsatResponse, CsatAccumulator, Csat> toCsat(Scale scale) {
     Objects.requireNonNull(scale, "scale");
-    return Collector.of(() -> CsatAccumulator.of(scale), CsatAccumulator::add, CsatAccumulator::merge,
+    return Collector.of(() -> Csat.accumulator(scale), CsatAccumulator::add, CsatAccumulator::merge,
         CsatAccumulator::snapshot, Collector.Characteristics.UNORDERED);
   }
 
@@ -125,9 +135,9 @@ public final class Csat {
    * @param scale the scale
    * @return the collector
    */
-  public static Collector<Integer, CsatAccumulator, Csat> scoresToCsat(Scale scale) {
+  public static Collector<Integer, CsatAccumulator, Csat> toCsatFromScores(Scale scale) {
     Objects.requireNonNull(scale, "scale");
-    return Collector.of(() -> CsatAccumulator.of(scale), (a, s) -> a.add(s.intValue()), CsatAccumulator::merge,
+    return Collector.of(() -> Csat.accumulator(scale), (a, s) -> a.add(s.intValue()), CsatAccumulator::merge,
         CsatAccumulator::snapshot, Collector.Characteristics.UNORDERED);
   }
 

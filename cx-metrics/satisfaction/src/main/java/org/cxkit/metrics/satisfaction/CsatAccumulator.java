@@ -27,7 +27,7 @@ public final class CsatAccumulator {
    * @param scale the scale, of at most 10 001 answers
    * @return the accumulator
    */
-  public static CsatAccumulator of(Scale scale) {
+  static CsatAccumulator of(Scale scale) {
     return new CsatAccumulator(new ScoreCounts(scale));
   }
 
@@ -105,7 +105,7 @@ public final class CsatAccumulator {
    * @return this accumulator
    * @throws IllegalArgumentException if the scales differ
    */
-  public CsatAccumulator merge(Csat tally) {
+  public CsatAccumulator addAll(Csat tally) {
     counts.merge(tally.counts());
     return this;
   }

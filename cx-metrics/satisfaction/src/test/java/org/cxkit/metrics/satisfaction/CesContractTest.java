@@ -17,7 +17,7 @@ class CesContractTest extends MergeableContract<CesResponse, CesAccumulator, Ces
 
   @Override
   protected CesAccumulator newAccumulator() {
-    return CesAccumulator.create();
+    return Ces.accumulator();
   }
 
   @Override

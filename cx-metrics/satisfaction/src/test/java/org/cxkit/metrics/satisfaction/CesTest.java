@@ -32,10 +32,10 @@ class CesTest {
   @Test
   void theOneToFiveEffortScaleIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> CesAccumulator.create().add(2, Scale.ONE_TO_FIVE));
+        () -> Ces.accumulator().add(2, Scale.ONE_TO_FIVE));
     assertEquals("Invalid value for scale (CES is recorded on the 1-7 agreement scale, higher is easier; "
         + "a 1-5 effort score, lower is better, is a different figure): 1-5", e.getMessage());
-    assertEquals(1, CesAccumulator.create().add(2, Scale.ONE_TO_SEVEN).count());
+    assertEquals(1, Ces.accumulator().add(2, Scale.ONE_TO_SEVEN).count());
   }
 
   @Test

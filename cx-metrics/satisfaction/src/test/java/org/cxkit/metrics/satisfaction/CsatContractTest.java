@@ -19,7 +19,7 @@ class CsatContractTest extends MergeableContract<Integer, CsatAccumulator, Csat>
 
   @Override
   protected CsatAccumulator newAccumulator() {
-    return CsatAccumulator.of(SCALE);
+    return Csat.accumulator(SCALE);
   }
 
   @Override
@@ -39,7 +39,7 @@ class CsatContractTest extends MergeableContract<Integer, CsatAccumulator, Csat>
 
   @Override
   protected Collector<Integer, ?, Csat> collector() {
-    return Csat.scoresToCsat(SCALE);
+    return Csat.toCsatFromScores(SCALE);
   }
 
   @Override

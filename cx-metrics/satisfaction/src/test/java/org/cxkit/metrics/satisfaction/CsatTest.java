@@ -73,9 +73,9 @@ class CsatTest {
   @Test
   void answersOffTheScaleAreRejectedSinglyAndSetAsideInBulk() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> CsatAccumulator.of(Scale.ONE_TO_FIVE).add(6));
+        () -> Csat.accumulator(Scale.ONE_TO_FIVE).add(6));
     assertEquals("Invalid value for csat score (valid values 1 - 5): 6", e.getMessage());
-    CsatAccumulator accumulator = CsatAccumulator.of(Scale.ONE_TO_FIVE).add(5);
+    CsatAccumulator accumulator = Csat.accumulator(Scale.ONE_TO_FIVE).add(5);
     assertThrows(IllegalArgumentException.class, () -> accumulator.addAll(4, 0, 5));
     assertEquals(1, accumulator.count(), "a rejected batch adds nothing");
 
@@ -92,7 +92,7 @@ class CsatTest {
     CsatResponse onFive = csat(4, Scale.ONE_TO_FIVE, Channel.EMAIL, T0);
     CsatResponse onSeven = csat(6, Scale.ONE_TO_SEVEN, Channel.EMAIL, T0);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> CsatAccumulator.of(Scale.ONE_TO_FIVE).add(onSeven));
+        () -> Csat.accumulator(Scale.ONE_TO_FIVE).add(onSeven));
     assertEquals("Invalid value for scale (this tally is on 1-5; answers on another scale are not comparable): 1-7",
         e.getMessage());
     BulkResult<CsatResponse, Csat> bulk = Csat.fromResponses(Scale.ONE_TO_FIVE, List.of(onFive, onSeven));
@@ -106,9 +106,9 @@ class CsatTest {
   @Test
   void rolledUpCountsEqualSingleAnswers() {
     // A tally from GROUP BY counts equals the tally of the answers themselves.
-    Csat fromCounts = CsatAccumulator.of(Scale.ONE_TO_FIVE).add(1, 2).add(2, 1).add(3, 3).add(4, 6).add(5, 8).snapshot();
+    Csat fromCounts = Csat.accumulator(Scale.ONE_TO_FIVE).add(1, 2).add(2, 1).add(3, 3).add(4, 6).add(5, 8).snapshot();
     assertEquals(Csat.ofScores(Scale.ONE_TO_FIVE, ANSWERS), fromCounts);
-    assertThrows(IllegalArgumentException.class, () -> CsatAccumulator.of(Scale.ONE_TO_FIVE).add(3, -1L));
+    assertThrows(IllegalArgumentException.class, () -> Csat.accumulator(Scale.ONE_TO_FIVE).add(3, -1L));
   }
 
   @Test
@@ -145,7 +145,7 @@ class CsatTest {
     // figures must still be finite and right: half 1s and half 10s on 1-10 have mean 5.5.
     qt().forAll(integers().between(1, 10), integers().between(1, 10)).check((a, b) -> {
       long big = Long.MAX_VALUE / 10;
-      Csat csat = CsatAccumulator.of(Scale.ONE_TO_TEN).add(a, big).add(b, big).snapshot();
+      Csat csat = Csat.accumulator(Scale.ONE_TO_TEN).add(a, big).add(b, big).snapshot();
       Estimate mean = csat.mean();
       Estimate share = csat.satisfiedShare();
       return Math.abs(mean.value() - (a + b) / 2.0) < 1e-12 && Double.isFinite(mean.lower())

@@ -86,9 +86,9 @@ class PeriodAndBreakdownTest {
       List<int[]> items = new ArrayList<>();
       codes.forEach(c -> items.add(new int[] {c % 5 + 1, c / 5}));
       Breakdown<Integer, Csat> sequential = items.stream().collect(Breakdown.by(i -> i[1],
-          java.util.stream.Collectors.mapping(i -> i[0], Csat.scoresToCsat(Scale.ONE_TO_FIVE))));
+          java.util.stream.Collectors.mapping(i -> i[0], Csat.toCsatFromScores(Scale.ONE_TO_FIVE))));
       Breakdown<Integer, Csat> parallel = items.parallelStream().collect(Breakdown.by(i -> i[1],
-          java.util.stream.Collectors.mapping(i -> i[0], Csat.scoresToCsat(Scale.ONE_TO_FIVE))));
+          java.util.stream.Collectors.mapping(i -> i[0], Csat.toCsatFromScores(Scale.ONE_TO_FIVE))));
       Csat whole = Csat.ofScores(Scale.ONE_TO_FIVE, items.stream().mapToInt(i -> i[0]).toArray());
       Csat sum = sequential.segments().values().stream().reduce(Csat.empty(Scale.ONE_TO_FIVE), Csat::plus);
       return sequential.total().equals(whole) && sum.equals(whole) && parallel.equals(sequential);

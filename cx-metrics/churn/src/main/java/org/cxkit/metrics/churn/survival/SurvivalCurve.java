@@ -121,12 +121,12 @@ public final class SurvivalCurve {
 
   /**
    * Returns a collector of tenures into a survival curve; usable on parallel streams, and per
-   * segment with {@code Collectors.groupingBy(segment, SurvivalCurve.collector())}. Collecting no
+   * segment with {@code Collectors.groupingBy(segment, SurvivalCurve.toSurvivalCurve())}. Collecting no
    * tenure throws {@link IllegalStateException}.
    *
    * @return the collector
    */
-  public static Collector<Tenure, SurvivalAccumulator, SurvivalCurve> collector() {
+  public static Collector<Tenure, SurvivalAccumulator, SurvivalCurve> toSurvivalCurve() {
     return Collector.of(SurvivalAccumulator::new, SurvivalAccumulator::add, SurvivalAccumulator::merge,
         SurvivalAccumulator::snapshot, Collector.Characteristics.UNORDERED);
   }

@@ -46,6 +46,6 @@ class SurvivalCurveContractTest extends MergeableContract<Tenure, SurvivalAccumu
 
   @Override
   protected Collector<Tenure, ?, SurvivalCurve> collector() {
-    return SurvivalCurve.collector();
+    return SurvivalCurve.toSurvivalCurve();
   }
 }

@@ -90,7 +90,7 @@ class SurvivalCurveTest {
     assertEquals(600, bySegment.usedCount());
     Map<Boolean, SurvivalCurve> viaCollector = population.stream().collect(Collectors.groupingBy(
         s -> s.revenue().get(0).recurring().amount().signum() == 0,
-        Collectors.mapping(s -> Tenure.of(s, asOf, ChronoUnit.DAYS), SurvivalCurve.collector())));
+        Collectors.mapping(s -> Tenure.of(s, asOf, ChronoUnit.DAYS), SurvivalCurve.toSurvivalCurve())));
     assertEquals(viaCollector, bySegment.value());
     assertEquals(600, bySegment.value().values().stream().mapToLong(SurvivalCurve::size).sum());
   }

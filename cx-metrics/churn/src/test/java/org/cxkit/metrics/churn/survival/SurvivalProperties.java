@@ -81,7 +81,7 @@ class SurvivalProperties {
           List<Tenure> shuffled = new ArrayList<>(tenures);
           Collections.shuffle(shuffled, new Random(seed));
           return whole.equals(left.merge(right).snapshot()) && whole.equals(SurvivalCurve.of(shuffled))
-              && whole.steps().equals(shuffled.parallelStream().collect(SurvivalCurve.collector()).steps());
+              && whole.steps().equals(shuffled.parallelStream().collect(SurvivalCurve.toSurvivalCurve()).steps());
         });
   }
 

@@ -12,8 +12,8 @@ import java.util.stream.Collector;
  * item (plus the spare capacity of a growing array, at most as much again); merging concatenates.
  *
  * <p>{@link #add(Duration)} and {@link #merge(DurationAccumulator)} make it a valid
- * accumulator/combiner pair for {@code Stream.collect}; {@link #toDistribution()} wraps it as a
- * {@code Collector}.
+ * accumulator/combiner pair for {@code Stream.collect};
+ * {@link DurationDistribution#toDistribution()} wraps it as a {@code Collector}.
  *
  * <p>This class is <b>not</b> thread-safe.
  */
@@ -33,18 +33,8 @@ public final class DurationAccumulator {
    *
    * @return the accumulator
    */
-  public static DurationAccumulator create() {
+  static DurationAccumulator create() {
     return new DurationAccumulator();
-  }
-
-  /**
-   * Returns a collector of durations into a distribution, usable on parallel streams.
-   *
-   * @return the collector
-   */
-  public static Collector<Duration, DurationAccumulator, DurationDistribution> toDistribution() {
-    return Collector.of(DurationAccumulator::create, DurationAccumulator::add, DurationAccumulator::merge,
-        DurationAccumulator::snapshot, Collector.Characteristics.UNORDERED);
   }
 
   /**
@@ -117,7 +107,7 @@ public final class DurationAccumulator {
    * @param distribution a distribution
    * @return this accumulator
    */
-  public DurationAccumulator merge(DurationDistribution distribution) {
+  public DurationAccumulator addAll(DurationDistribution distribution) {
     long[] values = distribution.sortedNanos();
     return merge(values, values.length, distribution.openCount(), distribution.secondsSum(), distribution.nanosSum());
   }

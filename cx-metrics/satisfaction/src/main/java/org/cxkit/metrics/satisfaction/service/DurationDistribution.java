@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.stream.Collector;
 import org.cxkit.metrics.satisfaction.internal.Quantiles;
 
 /**
@@ -39,6 +40,25 @@ public final class DurationDistribution {
   }
 
   /**
+   * Returns an empty accumulator, to collect durations one at a time.
+   *
+   * @return a new accumulator
+   */
+  public static DurationAccumulator accumulator() {
+    return DurationAccumulator.create();
+  }
+
+  /**
+   * Returns a collector of durations into a distribution, usable on parallel streams.
+   *
+   * @return the collector
+   */
+  public static Collector<Duration, DurationAccumulator, DurationDistribution> toDistribution() {
+    return Collector.of(DurationDistribution::accumulator, DurationAccumulator::add, DurationAccumulator::merge,
+        DurationAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+  }
+
+  /**
    * Returns the distribution of some durations, with no open item.
    *
    * @param durations the durations, each zero or more and at most about 292 years
@@ -46,7 +66,7 @@ public final class DurationDistribution {
    * @throws IllegalArgumentException if a duration is negative or too long
    */
   public static DurationDistribution of(Duration... durations) {
-    DurationAccumulator accumulator = DurationAccumulator.create();
+    DurationAccumulator accumulator = DurationDistribution.accumulator();
     for (Duration d : durations) {
       accumulator.add(d);
     }

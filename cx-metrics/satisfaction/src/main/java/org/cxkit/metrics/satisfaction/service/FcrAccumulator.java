@@ -30,7 +30,7 @@ public final class FcrAccumulator {
    * @param definition the definition of a first-contact resolution
    * @return the accumulator
    */
-  public static FcrAccumulator of(FcrDefinition definition) {
+  static FcrAccumulator of(FcrDefinition definition) {
     return new FcrAccumulator(Objects.requireNonNull(definition, "definition"));
   }
 
@@ -100,7 +100,7 @@ public final class FcrAccumulator {
    * @return this accumulator
    * @throws IllegalArgumentException if the definitions differ
    */
-  public FcrAccumulator merge(FirstContactResolution tally) {
+  public FcrAccumulator addAll(FirstContactResolution tally) {
     return merge(tally.definition(), tally.firstContactCount(), tally.judgedCount(), tally.openCount(),
         tally.unjudgedCount());
   }

@@ -34,6 +34,16 @@ public final class FirstContactResolution {
   }
 
   /**
+   * Returns an empty accumulator under a definition, to judge tickets one at a time.
+   *
+   * @param definition the definition of first contact resolution
+   * @return a new accumulator
+   */
+  public static FcrAccumulator accumulator(FcrDefinition definition) {
+    return FcrAccumulator.of(definition);
+  }
+
+  /**
    * Returns a collector of tickets into FCR under a definition, usable on parallel streams.
    *
    * @param definition the definition of a first-contact resolution
@@ -41,7 +51,7 @@ public final class FirstContactResolution {
    */
   public static Collector<Ticket, FcrAccumulator, FirstContactResolution> toFcr(FcrDefinition definition) {
     Objects.requireNonNull(definition, "definition");
-    return Collector.of(() -> FcrAccumulator.of(definition), FcrAccumulator::add, FcrAccumulator::merge,
+    return Collector.of(() -> FirstContactResolution.accumulator(definition), FcrAccumulator::add, FcrAccumulator::merge,
         FcrAccumulator::snapshot, Collector.Characteristics.UNORDERED);
   }
 

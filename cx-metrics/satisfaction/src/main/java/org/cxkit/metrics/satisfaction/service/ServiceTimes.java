@@ -37,12 +37,31 @@ public final class ServiceTimes {
   }
 
   /**
+   * Returns an empty accumulator measuring elapsed time, to tally tickets one at a time.
+   *
+   * @return a new accumulator
+   */
+  public static ServiceTimesAccumulator accumulator() {
+    return ServiceTimesAccumulator.create();
+  }
+
+  /**
+   * Returns an empty accumulator measuring time within business hours, to tally tickets one at a time.
+   *
+   * @param calendar the business hours
+   * @return a new accumulator
+   */
+  public static ServiceTimesAccumulator accumulator(BusinessCalendar calendar) {
+    return ServiceTimesAccumulator.inBusinessHours(calendar);
+  }
+
+  /**
    * Returns a collector of tickets into elapsed service times, usable on parallel streams.
    *
    * @return the collector
    */
   public static Collector<Ticket, ServiceTimesAccumulator, ServiceTimes> toServiceTimes() {
-    return Collector.of(ServiceTimesAccumulator::create, ServiceTimesAccumulator::add,
+    return Collector.of(ServiceTimes::accumulator, ServiceTimesAccumulator::add,
         ServiceTimesAccumulator::merge, ServiceTimesAccumulator::snapshot, Collector.Characteristics.UNORDERED);
   }
 

@@ -15,9 +15,9 @@ import org.cxkit.core.ticket.Ticket;
  */
 public final class ServiceTimesAccumulator {
   private final Optional<BusinessCalendar> calendar;
-  private final DurationAccumulator firstResponse = DurationAccumulator.create();
-  private final DurationAccumulator firstResolution = DurationAccumulator.create();
-  private final DurationAccumulator finalResolution = DurationAccumulator.create();
+  private final DurationAccumulator firstResponse = DurationDistribution.accumulator();
+  private final DurationAccumulator firstResolution = DurationDistribution.accumulator();
+  private final DurationAccumulator finalResolution = DurationDistribution.accumulator();
 
   private ServiceTimesAccumulator(Optional<BusinessCalendar> calendar) {
     this.calendar = calendar;
@@ -28,7 +28,7 @@ public final class ServiceTimesAccumulator {
    *
    * @return the accumulator
    */
-  public static ServiceTimesAccumulator create() {
+  static ServiceTimesAccumulator create() {
     return new ServiceTimesAccumulator(Optional.empty());
   }
 
@@ -38,7 +38,7 @@ public final class ServiceTimesAccumulator {
    * @param calendar the business hours
    * @return the accumulator
    */
-  public static ServiceTimesAccumulator inBusinessHours(BusinessCalendar calendar) {
+  static ServiceTimesAccumulator inBusinessHours(BusinessCalendar calendar) {
     return new ServiceTimesAccumulator(Optional.of(Objects.requireNonNull(calendar, "calendar")));
   }
 
@@ -90,11 +90,11 @@ public final class ServiceTimesAccumulator {
    * @return this accumulator
    * @throws IllegalArgumentException if the two measure time differently
    */
-  public ServiceTimesAccumulator merge(ServiceTimes times) {
+  public ServiceTimesAccumulator addAll(ServiceTimes times) {
     checkSameCalendar(times.calendar());
-    firstResponse.merge(times.firstResponse());
-    firstResolution.merge(times.firstResolution());
-    finalResolution.merge(times.finalResolution());
+    firstResponse.addAll(times.firstResponse());
+    firstResolution.addAll(times.firstResolution());
+    finalResolution.addAll(times.finalResolution());
     return this;
   }
 

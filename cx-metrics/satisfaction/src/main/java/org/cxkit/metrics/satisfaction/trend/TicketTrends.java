@@ -49,6 +49,17 @@ public final class TicketTrends {
   }
 
   /**
+   * Returns an empty accumulator, to count tickets one at a time.
+   *
+   * @param zone the time zone that places tickets in periods
+   * @param granularity the length of the periods
+   * @return a new accumulator
+   */
+  public static TicketTrendsAccumulator accumulator(ZoneId zone, Granularity granularity) {
+    return TicketTrendsAccumulator.of(zone, granularity);
+  }
+
+  /**
    * Returns a collector of tickets into trends, usable on parallel streams.
    *
    * @param zone the zone whose calendar the periods follow
@@ -58,7 +69,7 @@ public final class TicketTrends {
   public static Collector<Ticket, TicketTrendsAccumulator, TicketTrends> toTrends(ZoneId zone, Granularity granularity) {
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(granularity, "granularity");
-    return Collector.of(() -> TicketTrendsAccumulator.of(zone, granularity), TicketTrendsAccumulator::add,
+    return Collector.of(() -> TicketTrends.accumulator(zone, granularity), TicketTrendsAccumulator::add,
         TicketTrendsAccumulator::merge, TicketTrendsAccumulator::snapshot, Collector.Characteristics.UNORDERED);
   }
 

@@ -33,7 +33,7 @@ public final class TicketTrendsAccumulator {
    * @param granularity the period length
    * @return the accumulator
    */
-  public static TicketTrendsAccumulator of(ZoneId zone, Granularity granularity) {
+  static TicketTrendsAccumulator of(ZoneId zone, Granularity granularity) {
     return new TicketTrendsAccumulator(Objects.requireNonNull(zone, "zone"),
         Objects.requireNonNull(granularity, "granularity"));
   }
@@ -91,7 +91,7 @@ public final class TicketTrendsAccumulator {
    * @return this accumulator
    * @throws IllegalArgumentException if the zone or granularity differ
    */
-  public TicketTrendsAccumulator merge(TicketTrends trends) {
+  public TicketTrendsAccumulator addAll(TicketTrends trends) {
     return merge(trends.zone(), trends.granularity(), trends.counts());
   }
 

@@ -24,7 +24,7 @@ class DurationContractTest extends MergeableContract<Duration, DurationAccumulat
 
   @Override
   protected DurationAccumulator newAccumulator() {
-    return DurationAccumulator.create();
+    return DurationDistribution.accumulator();
   }
 
   @Override
@@ -44,7 +44,7 @@ class DurationContractTest extends MergeableContract<Duration, DurationAccumulat
 
   @Override
   protected Collector<Duration, ?, DurationDistribution> collector() {
-    return DurationAccumulator.toDistribution();
+    return DurationDistribution.toDistribution();
   }
 
   @Override
@@ -58,7 +58,7 @@ class DurationContractTest extends MergeableContract<Duration, DurationAccumulat
   void quantilesAreMonotoneAndTheMeanLiesBetweenTheExtremes() {
     qt().forAll(lists().of(items()).ofSizeBetween(1, 100), doubles().between(0, 1), doubles().between(0, 1))
         .check((values, p, q) -> {
-          DurationDistribution d = values.stream().collect(DurationAccumulator.toDistribution());
+          DurationDistribution d = values.stream().collect(DurationDistribution.toDistribution());
           Duration a = d.quantile(Math.min(p, q));
           Duration b = d.quantile(Math.max(p, q));
           return a.compareTo(b) <= 0 && d.min().compareTo(d.mean()) <= 0 && d.mean().compareTo(d.max()) <= 0
@@ -74,7 +74,7 @@ class DurationContractTest extends MergeableContract<Duration, DurationAccumulat
       // The textbook median: the middle value, or the mean of the two middle values (rounded half up).
       long median = n % 2 == 1 ? sorted[n / 2]
           : sorted[n / 2 - 1] + Math.round((sorted[n / 2] - sorted[n / 2 - 1]) / 2.0);
-      DurationDistribution d = values.stream().collect(DurationAccumulator.toDistribution());
+      DurationDistribution d = values.stream().collect(DurationDistribution.toDistribution());
       return d.median().toNanos() == median && Arrays.equals(d.toSortedNanos(), sorted);
     });
   }

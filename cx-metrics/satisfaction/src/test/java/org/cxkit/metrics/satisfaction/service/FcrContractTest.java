@@ -22,7 +22,7 @@ class FcrContractTest extends MergeableContract<Ticket, FcrAccumulator, FirstCon
 
   @Override
   protected FcrAccumulator newAccumulator() {
-    return FcrAccumulator.of(DEFINITION);
+    return FirstContactResolution.accumulator(DEFINITION);
   }
 
   @Override

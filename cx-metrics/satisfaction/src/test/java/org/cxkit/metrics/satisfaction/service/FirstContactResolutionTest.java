@@ -72,7 +72,7 @@ class FirstContactResolutionTest {
   @Test
   void rateCarriesItsWilsonInterval() {
     // 8 first-contact resolutions of 10: Wilson 95 % 0.4901625 to 0.9433178 (worked in IntervalsTest).
-    FcrAccumulator acc = FcrAccumulator.of(FcrDefinition.oneContact());
+    FcrAccumulator acc = FirstContactResolution.accumulator(FcrDefinition.oneContact());
     for (int i = 0; i < 8; i++) {
       acc.add(ONE_AND_DONE);
     }
@@ -85,7 +85,7 @@ class FirstContactResolutionTest {
   @Test
   void definitionsDoNotMix() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> FcrAccumulator.of(FcrDefinition.oneContact()).merge(FcrAccumulator.of(FcrDefinition.oneAgentReply())));
+        () -> FirstContactResolution.accumulator(FcrDefinition.oneContact()).merge(FirstContactResolution.accumulator(FcrDefinition.oneAgentReply())));
     assertEquals("Invalid value for definition (a tally under ONE_CONTACT merges only with one under the same "
         + "definition): ONE_AGENT_REPLY", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> FcrDefinition.noRecontactWithin(Duration.ZERO, T0));

@@ -21,7 +21,7 @@ class ServiceTimesContractTest extends MergeableContract<Ticket, ServiceTimesAcc
 
   @Override
   protected ServiceTimesAccumulator newAccumulator() {
-    return ServiceTimesAccumulator.inBusinessHours(CALENDAR);
+    return ServiceTimes.accumulator(CALENDAR);
   }
 
   @Override

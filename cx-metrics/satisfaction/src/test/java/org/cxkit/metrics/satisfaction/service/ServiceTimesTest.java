@@ -89,18 +89,18 @@ class ServiceTimesTest {
     ServiceTimes elapsed = List.of(t).stream().collect(ServiceTimes.toServiceTimes());
     assertEquals(Duration.ofMinutes(65 * 60 + 30), elapsed.firstResponse().median());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ServiceTimesAccumulator.create().merge(ServiceTimesAccumulator.inBusinessHours(calendar)));
+        () -> ServiceTimes.accumulator().merge(ServiceTimes.accumulator(calendar)));
     assertTrue(e.getMessage().startsWith("Invalid value for calendar (times measured in elapsed time merge only"), e.getMessage());
   }
 
   @Test
   void badInputIsRejectedSinglyAndSetAsideInBulk() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> DurationAccumulator.create().add(Duration.ofSeconds(-1)));
+        () -> DurationDistribution.accumulator().add(Duration.ofSeconds(-1)));
     assertEquals("Invalid value for duration (must not be negative): PT-1S", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> DurationAccumulator.create().add(at(10), at(5)));
+    e = assertThrows(IllegalArgumentException.class, () -> DurationDistribution.accumulator().add(at(10), at(5)));
     assertEquals("Invalid value for end (must not be before start 2026-03-02T09:10:00Z): 2026-03-02T09:05:00Z", e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> DurationAccumulator.create().add(Duration.ofDays(365L * 300)));
+    assertThrows(IllegalArgumentException.class, () -> DurationDistribution.accumulator().add(Duration.ofDays(365L * 300)));
 
     // Raw rows become tickets through core's builder, which refuses a reply or a resolution before the
     // opening; BulkResult.convert sets those rows aside with the reason, and the rest is measured.

@@ -51,7 +51,7 @@ class RiseDetectorTest {
     // 30 extra tickets (2.5 times the rate). With the defaults (window 8, alpha 0.001) every spike is
     // flagged: its z-score against the window is about 30 / sqrt(20 (1 + 1/8)) = 6.3.
     SplittableRandom random = new SplittableRandom(20_260_324L);
-    TicketTrendsAccumulator acc = TicketTrendsAccumulator.of(ZoneOffset.UTC, Granularity.WEEK);
+    TicketTrendsAccumulator acc = TicketTrends.accumulator(ZoneOffset.UTC, Granularity.WEEK);
     Instant monday = Instant.parse("2026-01-05T12:00:00Z");
     int[] spikeAt = new int[10];
     for (int c = 0; c < 10; c++) {

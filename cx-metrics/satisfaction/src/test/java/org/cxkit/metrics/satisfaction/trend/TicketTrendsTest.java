@@ -39,7 +39,7 @@ class TicketTrendsTest extends MergeableContract<Ticket, TicketTrendsAccumulator
 
   @Override
   protected TicketTrendsAccumulator newAccumulator() {
-    return TicketTrendsAccumulator.of(ZONE, Granularity.WEEK);
+    return TicketTrends.accumulator(ZONE, Granularity.WEEK);
   }
 
   @Override
@@ -89,7 +89,7 @@ class TicketTrendsTest extends MergeableContract<Ticket, TicketTrendsAccumulator
 
   @Test
   void topCategoriesRankByTicketsThenByRecurrence() {
-    TicketTrendsAccumulator acc = TicketTrendsAccumulator.of(ZONE, Granularity.WEEK);
+    TicketTrendsAccumulator acc = TicketTrends.accumulator(ZONE, Granularity.WEEK);
     // "login": 4 tickets in 1 week; "billing": 4 tickets over 4 weeks; "shipping": 2.
     acc.add("login", MONDAY, 4);
     for (int week = 0; week < 4; week++) {
@@ -102,6 +102,6 @@ class TicketTrendsTest extends MergeableContract<Ticket, TicketTrendsAccumulator
     assertEquals("Invalid value for category (must not be blank): \" \"", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> acc.add("login", MONDAY, -1));
     assertEquals("Invalid value for count (must not be negative): -1", e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> acc.merge(TicketTrendsAccumulator.of(ZONE, Granularity.MONTH)));
+    assertThrows(IllegalArgumentException.class, () -> acc.merge(TicketTrends.accumulator(ZONE, Granularity.MONTH)));
   }
 }
