@@ -6,43 +6,44 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.stream.Collector;
 import java.util.stream.IntStream;
+import org.cxkit.core.testing.MergeableContract;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 class NpsAccumulatorContractTest extends MergeableContract<NpsAccumulator, NpsTally, Integer> {
 
   @Override
-  NpsAccumulator newAccumulator() {
+  protected NpsAccumulator newAccumulator() {
     return NpsTally.accumulator();
   }
 
   @Override
-  void add(NpsAccumulator accumulator, Integer item) {
+  protected void add(NpsAccumulator accumulator, Integer item) {
     accumulator.add(item);
   }
 
   @Override
-  void merge(NpsAccumulator into, NpsAccumulator other) {
-    into.merge(other);
+  protected NpsAccumulator merge(NpsAccumulator into, NpsAccumulator other) {
+    return into.merge(other);
   }
 
   @Override
-  NpsTally snapshot(NpsAccumulator accumulator) {
+  protected NpsTally snapshot(NpsAccumulator accumulator) {
     return accumulator.snapshot();
   }
 
   @Override
-  Gen<Integer> items() {
+  protected Gen<Integer> items() {
     return integers().between(0, 10);
   }
 
   @Override
-  Collector<Integer, ?, NpsTally> collector() {
+  protected Collector<Integer, ?, NpsTally> collector() {
     return NpsTally.toTally(Integer::intValue);
   }
 
   @Override
-  NpsTally expectedEmpty() {
+  protected NpsTally expectedEmpty() {
     return NpsTally.empty();
   }
 

@@ -6,9 +6,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.stream.Collector;
 import org.cxkit.core.feedback.CesResponse;
+import org.cxkit.core.testing.MergeableContract;
 import org.quicktheories.core.Gen;
 
-class CesContractTest extends MergeableContract<CesResponse, CesAccumulator, Ces> {
+class CesContractTest extends MergeableContract<CesAccumulator, Ces, CesResponse> {
 
   @Override
   protected Gen<CesResponse> items() {
@@ -26,8 +27,8 @@ class CesContractTest extends MergeableContract<CesResponse, CesAccumulator, Ces
   }
 
   @Override
-  protected void merge(CesAccumulator accumulator, CesAccumulator other) {
-    accumulator.merge(other);
+  protected CesAccumulator merge(CesAccumulator accumulator, CesAccumulator other) {
+    return accumulator.merge(other);
   }
 
   @Override
@@ -38,6 +39,11 @@ class CesContractTest extends MergeableContract<CesResponse, CesAccumulator, Ces
   @Override
   protected Collector<CesResponse, ?, Ces> collector() {
     return Ces.toCes();
+  }
+
+  @Override
+  protected Ces expectedEmpty() {
+    return Ces.empty();
   }
 
   @Override

@@ -7,9 +7,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.stream.Collector;
 import org.cxkit.core.scale.Scale;
+import org.cxkit.core.testing.MergeableContract;
 import org.quicktheories.core.Gen;
 
-class CsatContractTest extends MergeableContract<Integer, CsatAccumulator, Csat> {
+class CsatContractTest extends MergeableContract<CsatAccumulator, Csat, Integer> {
   private static final Scale SCALE = Scale.of(0, 10);
 
   @Override
@@ -28,8 +29,8 @@ class CsatContractTest extends MergeableContract<Integer, CsatAccumulator, Csat>
   }
 
   @Override
-  protected void merge(CsatAccumulator accumulator, CsatAccumulator other) {
-    accumulator.merge(other);
+  protected CsatAccumulator merge(CsatAccumulator accumulator, CsatAccumulator other) {
+    return accumulator.merge(other);
   }
 
   @Override
@@ -40,6 +41,11 @@ class CsatContractTest extends MergeableContract<Integer, CsatAccumulator, Csat>
   @Override
   protected Collector<Integer, ?, Csat> collector() {
     return Csat.toCsatFromScores(SCALE);
+  }
+
+  @Override
+  protected Csat expectedEmpty() {
+    return Csat.empty(SCALE);
   }
 
   @Override

@@ -1,27 +1,29 @@
 package org.cxkit.metrics.churn.survival;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
+import static org.quicktheories.generators.SourceDSL.integers;
+
 import java.util.stream.Collector;
-import org.cxkit.metrics.churn.MergeableContract;
+import org.cxkit.core.testing.MergeableContract;
+import org.quicktheories.core.Gen;
 
 /** {@link SurvivalCurve} keeps the mergeable contract over random tenures with ties. */
-class SurvivalCurveContractTest extends MergeableContract<Tenure, SurvivalAccumulator, SurvivalCurve> {
+class SurvivalCurveContractTest extends MergeableContract<SurvivalAccumulator, SurvivalCurve, Tenure> {
 
   @Override
-  protected List<Tenure> items(long seed, int size) {
-    Random random = new Random(seed);
-    List<Tenure> tenures = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      tenures.add(new Tenure(random.nextInt(50) + (random.nextBoolean() ? 0.5 : 0), random.nextBoolean()));
-    }
-    return tenures;
+  protected Gen<Tenure> items() {
+    // Whole and half periods from 0 to 49.5, so that ties are frequent; an event or a censoring.
+    return integers().between(0, 49).zip(integers().between(0, 3),
+        (whole, flags) -> new Tenure(whole + ((flags & 1) == 1 ? 0.5 : 0), (flags & 2) == 2));
   }
 
   @Override
-  protected int minimumSize() {
-    return 1;
+  protected int examples() {
+    return 60;
+  }
+
+  @Override
+  protected int maxSize() {
+    return 300;
   }
 
   @Override
@@ -42,6 +44,12 @@ class SurvivalCurveContractTest extends MergeableContract<Tenure, SurvivalAccumu
   @Override
   protected SurvivalCurve snapshot(SurvivalAccumulator accumulator) {
     return accumulator.snapshot();
+  }
+
+  /** None: the curve of no tenures is undefined, and the accumulator says so. */
+  @Override
+  protected SurvivalCurve expectedEmpty() {
+    return null;
   }
 
   @Override

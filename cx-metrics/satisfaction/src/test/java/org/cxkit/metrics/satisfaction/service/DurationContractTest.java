@@ -10,11 +10,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Collector;
-import org.cxkit.metrics.satisfaction.MergeableContract;
+import org.cxkit.core.testing.MergeableContract;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class DurationContractTest extends MergeableContract<Duration, DurationAccumulator, DurationDistribution> {
+class DurationContractTest extends MergeableContract<DurationAccumulator, DurationDistribution, Duration> {
 
   @Override
   protected Gen<Duration> items() {
@@ -33,8 +33,8 @@ class DurationContractTest extends MergeableContract<Duration, DurationAccumulat
   }
 
   @Override
-  protected void merge(DurationAccumulator accumulator, DurationAccumulator other) {
-    accumulator.merge(other);
+  protected DurationAccumulator merge(DurationAccumulator accumulator, DurationAccumulator other) {
+    return accumulator.merge(other);
   }
 
   @Override
@@ -45,6 +45,11 @@ class DurationContractTest extends MergeableContract<Duration, DurationAccumulat
   @Override
   protected Collector<Duration, ?, DurationDistribution> collector() {
     return DurationDistribution.toDistribution();
+  }
+
+  @Override
+  protected DurationDistribution expectedEmpty() {
+    return DurationDistribution.of();
   }
 
   @Override

@@ -7,12 +7,13 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.Duration;
 import java.util.stream.Collector;
+import java.util.stream.Stream;
+import org.cxkit.core.testing.MergeableContract;
 import org.cxkit.core.ticket.Ticket;
-import org.cxkit.metrics.satisfaction.MergeableContract;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class FcrContractTest extends MergeableContract<Ticket, FcrAccumulator, FirstContactResolution> {
+class FcrContractTest extends MergeableContract<FcrAccumulator, FirstContactResolution, Ticket> {
   private static final FcrDefinition DEFINITION = FcrDefinition.noRecontactWithin(Duration.ofHours(2), Tickets.at(3000));
 
   @Override
@@ -31,8 +32,8 @@ class FcrContractTest extends MergeableContract<Ticket, FcrAccumulator, FirstCon
   }
 
   @Override
-  protected void merge(FcrAccumulator accumulator, FcrAccumulator other) {
-    accumulator.merge(other);
+  protected FcrAccumulator merge(FcrAccumulator accumulator, FcrAccumulator other) {
+    return accumulator.merge(other);
   }
 
   @Override
@@ -43,6 +44,12 @@ class FcrContractTest extends MergeableContract<Ticket, FcrAccumulator, FirstCon
   @Override
   protected Collector<Ticket, ?, FirstContactResolution> collector() {
     return FirstContactResolution.toFcr(DEFINITION);
+  }
+
+  @Override
+  protected FirstContactResolution expectedEmpty() {
+    // No empty factory: the collector over no tickets, whose counts checkEmpty states.
+    return Stream.<Ticket>empty().collect(collector());
   }
 
   @Override

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.stream.Collector;
+import java.util.stream.Stream;
+import org.cxkit.core.testing.MergeableContract;
 import org.cxkit.core.ticket.Ticket;
-import org.cxkit.metrics.satisfaction.MergeableContract;
 import org.quicktheories.core.Gen;
 
-class ServiceTimesContractTest extends MergeableContract<Ticket, ServiceTimesAccumulator, ServiceTimes> {
+class ServiceTimesContractTest extends MergeableContract<ServiceTimesAccumulator, ServiceTimes, Ticket> {
   private static final BusinessCalendar CALENDAR = BusinessCalendar.builder(ZoneId.of("America/New_York"))
       .weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0)).build();
 
@@ -30,8 +31,8 @@ class ServiceTimesContractTest extends MergeableContract<Ticket, ServiceTimesAcc
   }
 
   @Override
-  protected void merge(ServiceTimesAccumulator accumulator, ServiceTimesAccumulator other) {
-    accumulator.merge(other);
+  protected ServiceTimesAccumulator merge(ServiceTimesAccumulator accumulator, ServiceTimesAccumulator other) {
+    return accumulator.merge(other);
   }
 
   @Override
@@ -42,6 +43,12 @@ class ServiceTimesContractTest extends MergeableContract<Ticket, ServiceTimesAcc
   @Override
   protected Collector<Ticket, ?, ServiceTimes> collector() {
     return ServiceTimes.toServiceTimes(CALENDAR);
+  }
+
+  @Override
+  protected ServiceTimes expectedEmpty() {
+    // No empty factory: the collector over no tickets, whose counts checkEmpty states.
+    return Stream.<Ticket>empty().collect(collector());
   }
 
   @Override

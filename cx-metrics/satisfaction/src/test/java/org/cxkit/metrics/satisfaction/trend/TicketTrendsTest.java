@@ -12,16 +12,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collector;
+import java.util.stream.Stream;
 import org.cxkit.core.customer.CustomerId;
+import org.cxkit.core.testing.MergeableContract;
 import org.cxkit.core.ticket.Ticket;
 import org.cxkit.core.touchpoint.Channel;
 import org.cxkit.metrics.satisfaction.Granularity;
-import org.cxkit.metrics.satisfaction.MergeableContract;
 import org.cxkit.metrics.satisfaction.ReportingPeriod;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class TicketTrendsTest extends MergeableContract<Ticket, TicketTrendsAccumulator, TicketTrends> {
+class TicketTrendsTest extends MergeableContract<TicketTrendsAccumulator, TicketTrends, Ticket> {
   private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
   private static final Instant MONDAY = Instant.parse("2026-03-01T15:00:00Z"); // Monday 2 March, 00:00 in Tokyo
   private static final String[] CATEGORIES = {"billing", "login", "shipping"};
@@ -48,8 +49,8 @@ class TicketTrendsTest extends MergeableContract<Ticket, TicketTrendsAccumulator
   }
 
   @Override
-  protected void merge(TicketTrendsAccumulator accumulator, TicketTrendsAccumulator other) {
-    accumulator.merge(other);
+  protected TicketTrendsAccumulator merge(TicketTrendsAccumulator accumulator, TicketTrendsAccumulator other) {
+    return accumulator.merge(other);
   }
 
   @Override
@@ -60,6 +61,12 @@ class TicketTrendsTest extends MergeableContract<Ticket, TicketTrendsAccumulator
   @Override
   protected Collector<Ticket, ?, TicketTrends> collector() {
     return TicketTrends.toTrends(ZONE, Granularity.WEEK);
+  }
+
+  @Override
+  protected TicketTrends expectedEmpty() {
+    // No empty factory: the collector over no tickets, whose contents checkEmpty states.
+    return Stream.<Ticket>empty().collect(collector());
   }
 
   @Override
