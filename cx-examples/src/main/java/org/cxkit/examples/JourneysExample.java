@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
 import org.cxkit.core.customer.CustomerId;
 import org.cxkit.core.journey.Funnel;
 import org.cxkit.core.journey.Journey;
@@ -68,7 +70,7 @@ public final class JourneysExample {
             ExposureSource.PRODUCT, JourneyStage.PURCHASE, Team.SALES, "subscribed to the team plan", true,
             Commitment.SUBSCRIPTION, "USD 240.00")));
     // An event log arrives in any order; the journeys do not depend on it.
-    Collections.shuffle(log, new java.util.Random(7));
+    Collections.shuffle(log, new Random(7));
 
     List<Touchpoint> touchpoints = new ArrayList<>();
     for (RawEvent e : log) {
@@ -92,17 +94,17 @@ public final class JourneysExample {
     switch (kind) {
       case EXPOSURE:
         return Exposure.builder().id(e.id()).customer(customer).occurredAt(at).channel(e.channel())
-            .device(java.util.Optional.ofNullable(e.device())).addSources(e.source()).stage(e.stage())
+            .device(Optional.ofNullable(e.device())).addSources(e.source()).stage(e.stage())
             .team(e.team()).putAttributes("what", e.what()).build();
       case INTERACTION:
         return Exchange.builder().id(e.id()).customer(customer).occurredAt(at).channel(e.channel())
-            .device(java.util.Optional.ofNullable(e.device())).addSources(e.source()).stage(e.stage())
+            .device(Optional.ofNullable(e.device())).addSources(e.source()).stage(e.stage())
             .team(e.team()).initiator(Initiator.CUSTOMER).exchange(e.what()).build();
       case ENGAGEMENT:
         return Engagement.builder().id(e.id()).customer(customer).occurredAt(at).channel(e.channel())
-            .device(java.util.Optional.ofNullable(e.device())).addSources(e.source()).stage(e.stage())
+            .device(Optional.ofNullable(e.device())).addSources(e.source()).stage(e.stage())
             .team(e.team()).initiator(Initiator.CUSTOMER).exchange(e.what()).commitment(e.commitment())
-            .value(java.util.Optional.ofNullable(e.value()).map(Money::parse)).build();
+            .value(Optional.ofNullable(e.value()).map(Money::parse)).build();
       default:
         throw new AssertionError(kind);
     }

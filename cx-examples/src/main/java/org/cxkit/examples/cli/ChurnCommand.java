@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.cxkit.core.commerce.ChurnReason;
@@ -78,7 +80,7 @@ final class ChurnCommand implements Callable<Integer> {
       var survival = SurvivalCurve.bySegment(subs, s -> plans.getOrDefault(s.customer().value(), Keys.NONE), asOf,
           ChronoUnit.DAYS);
       var cohorts = CohortTable.of(subs, grid, asOf, currency);
-      return new Figures(currency, grid, asOf, months.value(), new java.util.TreeMap<>(survival.value()),
+      return new Figures(currency, grid, asOf, months.value(), new TreeMap<>(survival.value()),
           cohorts.value(), months.setAside().size());
     }
 
@@ -149,14 +151,14 @@ final class ChurnCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static java.util.Optional<String> logRank(Figures f) {
+  private static Optional<String> logRank(Figures f) {
     List<Map.Entry<String, SurvivalCurve>> plans = new ArrayList<>(f.survivalByPlan().entrySet());
     plans.sort(Comparator.comparingLong((Map.Entry<String, SurvivalCurve> e) -> e.getValue().size()).reversed());
     if (plans.size() < 2) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     LogRankTest t = LogRankTest.of(plans.get(0).getValue(), plans.get(1).getValue());
-    return java.util.Optional.of(String.format(Locale.ROOT, "Log-rank %s vs %s: chi-square %.2f, p = %.3g",
+    return Optional.of(String.format(Locale.ROOT, "Log-rank %s vs %s: chi-square %.2f, p = %.3g",
         plans.get(0).getKey(), plans.get(1).getKey(), t.chiSquare(), t.pValue()));
   }
 

@@ -2,9 +2,11 @@ package org.cxkit.examples.cli;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.cxkit.core.feedback.CesResponse;
 import org.cxkit.core.feedback.CsatResponse;
@@ -157,7 +159,7 @@ final class SatisfactionCommand implements Callable<Integer> {
       Breakdown<String, Breakdown<ReportingPeriod, Csat>> byTeamQuarter = csat.stream().collect(Breakdown.sortedBy(
           Keys.TEAM::of, Breakdown.sortedBy(r -> ReportingPeriod.of(r.answeredAt(), ctx.zone, Granularity.QUARTER),
               Csat.toCsat(scale))));
-      java.util.TreeSet<ReportingPeriod> quarters = new java.util.TreeSet<>();
+      TreeSet<ReportingPeriod> quarters = new TreeSet<>();
       byTeamQuarter.segments().values().forEach(b -> quarters.addAll(b.segments().keySet()));
       List<ReportingPeriod> qs = new ArrayList<>(quarters);
       List<Charts.Series> series = new ArrayList<>();
@@ -177,7 +179,7 @@ final class SatisfactionCommand implements Callable<Integer> {
         }
         series.add(new Charts.Series(team, v, lo, hi));
       });
-      series.removeIf(s -> java.util.Arrays.stream(s.values()).allMatch(Double::isNaN));
+      series.removeIf(s -> Arrays.stream(s.values()).allMatch(Double::isNaN));
       ctx.figure("csat-by-team.svg", Charts.lines("CSAT: % satisfied by team, per quarter", "% satisfied", qs.stream()
           .map(Periods::label).toList(), series),
           "Quarterly CSAT satisfied share per team with 95% Wilson bands; quarters with fewer than 30 answers are "

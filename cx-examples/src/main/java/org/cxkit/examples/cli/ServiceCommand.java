@@ -3,6 +3,7 @@ package org.cxkit.examples.cli;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -187,7 +188,7 @@ final class ServiceCommand implements Callable<Integer> {
     List<RiseDetector.Rise> rises = trends.periods().size() > 8 ? RiseDetector.withDefaults().detect(trends) : List.of();
     List<Charts.Series> series = new ArrayList<>();
     for (TicketTrends.CategoryCount c : trends.topCategories(6)) {
-      series.add(Charts.Series.of(c.category(), java.util.Arrays.stream(trends.series(c.category()))
+      series.add(Charts.Series.of(c.category(), Arrays.stream(trends.series(c.category()))
           .asDoubleStream().toArray()));
     }
     StringBuilder caption = new StringBuilder("Tickets per month for the six most frequent categories, n="

@@ -3,6 +3,7 @@ package org.cxkit.examples.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The report's charts as SVG text. Each chart states what it shows in its title; the figures'
@@ -187,7 +188,7 @@ public final class Charts {
     }
     final double lo = min;
     final double hi = max;
-    java.util.function.DoubleUnaryOperator x = v -> left + (v - lo) / (hi - lo) * (right - left);
+    DoubleUnaryOperator x = v -> left + (v - lo) / (hi - lo) * (right - left);
     Svg svg = new Svg(WIDTH, height);
     svg.text(WIDTH / 2.0, 22, title, "middle", 15, "font-weight=\"bold\"");
     for (double t : Svg.ticks(lo, hi, 6)) {
@@ -319,7 +320,7 @@ public final class Charts {
     Svg svg = new Svg(WIDTH, HEIGHT);
     frame(svg, title, yLabel, ys);
     double plot = WIDTH - LEFT - RIGHT;
-    java.util.function.DoubleUnaryOperator x = t -> LEFT + t / tm * plot;
+    DoubleUnaryOperator x = t -> LEFT + t / tm * plot;
     for (double t : Svg.ticks(0, tm, 8)) {
       svg.text(x.applyAsDouble(t), HEIGHT - BOTTOM + 16, label(t), "middle", 10, "fill=\"#444\"");
     }
@@ -386,7 +387,7 @@ public final class Charts {
     Svg svg = new Svg(WIDTH, HEIGHT);
     frame(svg, title, yLabel, yScale);
     double plot = WIDTH - LEFT - RIGHT;
-    java.util.function.DoubleUnaryOperator x = v -> LEFT + (v - x0) / (x1 - x0) * plot;
+    DoubleUnaryOperator x = v -> LEFT + (v - x0) / (x1 - x0) * plot;
     for (double t : Svg.ticks(x0, x1, 7)) {
       svg.text(x.applyAsDouble(t), HEIGHT - BOTTOM + 16, label(t), "middle", 10, "fill=\"#444\"");
     }
