@@ -55,6 +55,10 @@ public record CochranArmitage(double z, long n) {
       throw new IllegalArgumentException("Invalid value for cases/totals/scores lengths (must be equal): "
           + cases.length + "/" + totals.length + "/" + scores.length);
     }
+    // Scores are centred on the first observed group's score before averaging, so that groups which
+    // all share one score give deviations of exactly 0 (a rounded mean of equal decimals need not
+    // equal them, and tiny equal deviations would cancel into a spurious z).
+    double reference = Double.NaN;
     long total = 0;
     long caseTotal = 0;
     double weighted = 0;
@@ -66,18 +70,28 @@ public record CochranArmitage(double z, long n) {
       if (!Double.isFinite(scores[i])) {
         throw new IllegalArgumentException("Invalid value for scores[" + i + "] (must be finite): " + scores[i]);
       }
+      if (Double.isNaN(reference) && totals[i] > 0) {
+        reference = scores[i];
+      }
       total += totals[i];
       caseTotal += cases[i];
-      weighted += totals[i] * scores[i];
     }
     if (total == 0) {
       throw new IllegalStateException("No observations: the trend test is undefined");
+    }
+    for (int i = 0; i < totals.length; i++) {
+      if (totals[i] > 0) {
+        weighted += totals[i] * (scores[i] - reference);
+      }
     }
     double mean = weighted / total;
     double t = 0;
     double sumSquares = 0;
     for (int i = 0; i < totals.length; i++) {
-      double d = scores[i] - mean;
+      if (totals[i] == 0) {
+        continue;
+      }
+      double d = (scores[i] - reference) - mean;
       t += cases[i] * d;
       sumSquares += totals[i] * d * d;
     }

@@ -86,4 +86,13 @@ class CochranArmitageTest {
     assertFalse(ReasonTrend.of(series, ChurnReason.COMPETITOR).isRising(0.05));
     assertThrows(IllegalArgumentException.class, () -> ReasonTrend.of(series.subList(0, 1), ChurnReason.PRICE));
   }
+
+  @Test
+  void equalDecimalScoresAreNoTrend() {
+    // Every group at score 7.77: there is no spread of scores to test against. The rounded mean of
+    // equal decimals need not equal them; centring on a group's score keeps the deviations exactly 0.
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> CochranArmitage.test(
+        new long[] {5, 3, 2, 10, 1}, new long[] {25, 14, 7, 32, 2}, new double[] {7.77, 7.77, 7.77, 7.77, 7.77}));
+    assertTrue(e.getMessage().contains("trend test is undefined"), e.getMessage());
+  }
 }

@@ -67,7 +67,9 @@ public final class CompressedHistories {
   /**
    * Returns the BG/NBD log-likelihood of all the customers under a model (Fader, Hardie and Lee
    * 2005, eq. 6, in log space). A model in another unit is re-expressed in this one first (α is a
-   * time), so the answer does not depend on the units.
+   * time), so any model can be scored against these histories. The value is a log-density in this
+   * object's unit: the same data in a unit c times shorter scores {@code Σx · ln c} lower, which
+   * changes no comparison between models on the same data.
    *
    * @param model the model
    * @return the log-likelihood, finite; 0 for no customers

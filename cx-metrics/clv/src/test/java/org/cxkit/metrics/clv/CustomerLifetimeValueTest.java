@@ -39,7 +39,9 @@ class CustomerLifetimeValueTest {
 
   @Test
   void oneStepByHand() {
-    // One month, 1 % a month, margin 30 %: CLV = 0.3 * E[spend] * E[Y(1 month)] / 1.01.
+    // One month, 1 % a month, margin 30 %: CLV = 0.3 * E[spend] * E[Y(1 month)] / 1.01. This checks
+    // the composition and the discount step only: E[spend] and E[Y] are checked against published
+    // values in GammaGammaTest and BgNbdCdnowTest, and the whole against lifetimes' CLV below.
     Rfm c = CDNOW.get(0);
     double expected = 0.3 * SPEND.expectedAverageSpend(c)
         * PURCHASES.expectedPurchases(c, TimeSpan.of(1, TimeScale.MONTH)) / 1.01;

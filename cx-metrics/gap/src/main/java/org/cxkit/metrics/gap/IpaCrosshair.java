@@ -1,5 +1,7 @@
 package org.cxkit.metrics.gap;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Collection;
 import java.util.Objects;
 import org.cxkit.core.scale.Scale;
@@ -50,13 +52,18 @@ public record IpaCrosshair(double importance, double performance) {
     if (attributes.isEmpty()) {
       throw new IllegalArgumentException("Invalid value for attributes (must have at least 1 to take means): 0");
     }
-    double importance = 0;
-    double performance = 0;
+    // Exact sums of the doubles, one rounding at the end: with a rounded running sum the mean of
+    // 3.1, 3.3 and 3.2 comes out as 3.2000000000000006, and the attribute at 3.2 would fall below
+    // the crosshair it sits on.
+    BigDecimal importance = BigDecimal.ZERO;
+    BigDecimal performance = BigDecimal.ZERO;
     for (IpaAttribute a : attributes) {
-      importance += a.importance();
-      performance += a.performance();
+      importance = importance.add(new BigDecimal(a.importance()));
+      performance = performance.add(new BigDecimal(a.performance()));
     }
-    return of(importance / attributes.size(), performance / attributes.size());
+    BigDecimal n = BigDecimal.valueOf(attributes.size());
+    return of(importance.divide(n, MathContext.DECIMAL128).doubleValue(),
+        performance.divide(n, MathContext.DECIMAL128).doubleValue());
   }
 
   /**

@@ -5,7 +5,10 @@ import org.cxkit.core.result.Estimate;
 /**
  * Count, sum and sum of squares of doubles, for a mean with a t interval. Merging adds the three
  * sums, so a merged result agrees with the whole to rounding (the order of floating-point additions
- * differs). Mutable, not thread-safe.
+ * differs), and exactly for whole-number scores, which is what answers on a scale are. The price:
+ * the variance, a sum of squares less a squared sum, loses the spread of values far from zero
+ * relative to it (1e9 + k gives 0); Welford's update would keep it but no longer merges exactly.
+ * Mutable, not thread-safe.
  */
 final class Moments {
   long n;

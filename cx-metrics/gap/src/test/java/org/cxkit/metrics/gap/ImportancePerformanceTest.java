@@ -70,4 +70,14 @@ class ImportancePerformanceTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IpaAttribute.of("a", Double.NaN, 1));
     assertEquals("Invalid value for importance of a (must be finite): NaN", e.getMessage());
   }
+
+  @Test
+  void theDataMeanIsExactSoAPointOnItCountsAsHigh() {
+    // 3.1 + 3.3 + 3.2 summed in doubles is 9.600000000000001, and / 3 gives 3.2000000000000006: the
+    // attribute at exactly 3.2 would fall below a crosshair it sits on. The exact mean is 3.2.
+    ImportancePerformance ipa = ImportancePerformance.atDataMeans(List.of(
+        IpaAttribute.of("a", 1.0, 3.1), IpaAttribute.of("b", 2.0, 3.3), IpaAttribute.of("c", 3.0, 3.2)));
+    assertEquals(3.2, ipa.crosshair().performance());
+    assertEquals(IpaQuadrant.KEEP_UP_THE_GOOD_WORK, ipa.quadrant("c"));
+  }
 }

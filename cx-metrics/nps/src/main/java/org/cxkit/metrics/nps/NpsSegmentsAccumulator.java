@@ -52,6 +52,9 @@ public final class NpsSegmentsAccumulator<K> {
   public void addAll(K key, NpsTally tally) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(tally, "tally");
+    if (tally.isEmpty()) {
+      return; // a segment exists only where an answer fell, so that merged parts equal the whole
+    }
     segments.computeIfAbsent(key, k -> new NpsAccumulator()).addAll(tally);
   }
 

@@ -30,8 +30,8 @@ public final class WeightedNpsAccumulator {
    * Adds one answer with its weight.
    *
    * @param score the answer, from 0 to 10
-   * @param weight the weight, finite and greater than 0
-   * @throws IllegalArgumentException if the answer is not from 0 to 10 or the weight not positive and finite
+   * @param weight the weight, from 1e-100 to 1e100 (so that squared weights neither underflow nor overflow)
+   * @throws IllegalArgumentException if the answer is not from 0 to 10 or the weight is outside that range
    */
   public void add(int score, double weight) {
     NpsCategory category = NpsCategory.of(score);

@@ -67,7 +67,7 @@ public final class WeightedNpsTally {
    * Returns a collector that tallies each element's score with its weight, sequentially or in parallel.
    *
    * @param score the score of an element, from 0 to 10
-   * @param weight the weight of an element, finite and greater than 0
+   * @param weight the weight of an element, from 1e-100 to 1e100
    * @param <T> the type of the elements
    * @return the collector
    * @throws IllegalArgumentException from the collector, if a score or a weight is invalid

@@ -66,6 +66,17 @@ class NpsSegmentsTest {
   }
 
   @Test
+  void anEmptyTallyAddsNoSegment() {
+    NpsSegmentsAccumulator<String> seg = NpsSegments.accumulator();
+    seg.add("web", 9);
+    seg.addAll("phone", NpsTally.empty());
+    NpsSegmentsAccumulator<String> direct = NpsSegments.accumulator();
+    direct.add("web", 9);
+    assertEquals(direct.snapshot(), seg.snapshot());
+    assertEquals(1, seg.snapshot().tallies().size());
+  }
+
+  @Test
   void aBadScoreLeavesItsSegmentOut() {
     NpsSegmentsAccumulator<String> seg = NpsSegments.accumulator();
     assertThrows(IllegalArgumentException.class, () -> seg.add("x", 11));

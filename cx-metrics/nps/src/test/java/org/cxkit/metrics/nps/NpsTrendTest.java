@@ -72,7 +72,14 @@ class NpsTrendTest {
     // Later minus earlier: 100 - 0 = +100, positive because the score rose.
     assertEquals(100.0, change.comparison().difference());
     assertTrue(change.comparison().z() > 0);
-    assertEquals(NpsComparison.of(jan.estimate(), mar.estimate()), change.comparison());
+    // By hand, adjusted Wald (Rocks 2016: +3/4 detractor, +3/2 passive, +3/4 promoter, n + 3 = 7):
+    // January 2/0/2 has centre 0 and SE 100·sqrt(0.785714/7) = 33.50297; March 0/0/4 has
+    // pP = 4.75/7, pD = 0.75/7, centre 57.142857 and SE 100·sqrt(0.459184/7) = 25.61204;
+    // SE of the change sqrt(33.50297² + 25.61204²) = 42.17138, z = 57.142857/42.17138 = 1.355015,
+    // two-sided p = erfc(z/√2) = 0.175413 (Python's math.erfc).
+    assertEquals(42.17138432606494, change.comparison().standardError(), 1e-9);
+    assertEquals(1.3550149717883166, change.comparison().z(), 1e-9);
+    assertEquals(0.17541278699391094, change.comparison().pValue(), 1e-9);
     assertTrue(trend.toString().contains("2026-01: NPS 0.0"), trend.toString());
   }
 

@@ -86,11 +86,29 @@ class WeightedNpsTallyTest {
   void badWeightsAndScoresAreRejectedByName() {
     WeightedNpsAccumulator a = WeightedNpsTally.accumulator();
     IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> a.add(9, 0));
-    assertEquals("Invalid value for weight (must be finite and greater than 0): 0.0", zero.getMessage());
+    assertEquals("Invalid value for weight (valid values 1.0E-100 - 1.0E100): 0.0", zero.getMessage());
     assertThrows(IllegalArgumentException.class, () -> a.add(9, Double.NaN));
     assertThrows(IllegalArgumentException.class, () -> a.add(9, Double.POSITIVE_INFINITY));
     assertThrows(IllegalArgumentException.class, () -> a.add(11, 1));
+    // Squares of these would underflow to 0 or overflow to infinity, and n_eff would be NaN.
+    assertThrows(IllegalArgumentException.class, () -> a.add(9, 1e-170));
+    assertThrows(IllegalArgumentException.class, () -> a.add(9, 1e170));
     assertEquals(0, a.n());
+  }
+
+  @Test
+  void extremeAcceptedWeightsStayFinite() {
+    for (double w : new double[] {1e-100, 1e100}) {
+      WeightedNpsAccumulator a = WeightedNpsTally.accumulator();
+      a.add(10, w);
+      a.add(0, w);
+      a.add(8, w);
+      WeightedNpsTally t = a.snapshot();
+      // Equal weights: n_eff = (3w)^2 / (3 w^2) = 3, and the score is that of 10, 0, 8: 0.
+      assertEquals(3, t.effectiveSampleSize(), 1e-12);
+      assertEquals(0, t.estimate().value(), 1e-12);
+      assertTrue(Double.isFinite(t.estimate().lower()) && Double.isFinite(t.estimate().upper()));
+    }
   }
 
   @Test

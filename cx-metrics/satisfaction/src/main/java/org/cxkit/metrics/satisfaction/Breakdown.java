@@ -1,7 +1,6 @@
 package org.cxkit.metrics.satisfaction;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -81,7 +80,7 @@ public final class Breakdown<K, R> {
     BinaryOperator<A> combiner = downstream.combiner();
     BiConsumer<A, T> accumulator = downstream.accumulator();
     return Collector.of(
-        HashMap::new,
+        LinkedHashMap::new,
         (groups, item) -> accumulator.accept(
             groups.computeIfAbsent(Objects.requireNonNull(key.apply(item), "key"), k -> supplier.get()), item),
         (left, right) -> {

@@ -94,4 +94,12 @@ class PeriodAndBreakdownTest {
       return sequential.total().equals(whole) && sum.equals(whole) && parallel.equals(sequential);
     });
   }
+
+  @Test
+  void byKeepsSegmentsInFirstSeenOrder() {
+    List<String> keys = List.of("zeta", "alpha", "mike", "bravo", "yankee", "charlie", "alpha", "zeta");
+    Breakdown<String, Csat> b = keys.stream().collect(Breakdown.by(k -> k,
+        java.util.stream.Collectors.mapping(k -> 5, Csat.toCsatFromScores(Scale.ONE_TO_FIVE))));
+    assertEquals(List.of("zeta", "alpha", "mike", "bravo", "yankee", "charlie"), List.copyOf(b.segments().keySet()));
+  }
 }

@@ -52,15 +52,22 @@ public final class Checks {
   }
 
   /**
-   * Returns the weight if it is finite and greater than zero.
+   * Returns the weight if it lies in [1e-100, 1e100]: wide enough for any survey weighting, and
+   * narrow enough that squared weights, and their sums over any long count, neither underflow
+   * nor overflow (the effective sample size divides by the sum of squares).
    *
    * @param weight the weight
    * @return the weight
    */
+  /** The smallest weight accepted. */
+  public static final double MIN_WEIGHT = 1e-100;
+  /** The largest weight accepted. */
+  public static final double MAX_WEIGHT = 1e100;
+
   public static double weight(double weight) {
-    if (!(weight > 0 && weight < Double.POSITIVE_INFINITY)) {
+    if (!(weight >= MIN_WEIGHT && weight <= MAX_WEIGHT)) {
       throw new IllegalArgumentException(
-          "Invalid value for weight (must be finite and greater than 0): " + weight);
+          "Invalid value for weight (valid values " + MIN_WEIGHT + " - " + MAX_WEIGHT + "): " + weight);
     }
     return weight;
   }
