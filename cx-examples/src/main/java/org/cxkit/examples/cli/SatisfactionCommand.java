@@ -140,21 +140,25 @@ final class SatisfactionCommand implements Callable<Integer> {
       Breakdown<String, Csat> byChannel = csat.stream().collect(Breakdown.sortedBy(Keys.CHANNEL::of, Csat.toCsat(scale)));
       ctx.html.paragraph("CSAT satisfied (top-2 box on " + scale + ") " + pct(byChannel.total().satisfiedShare())
           + "; mean " + mean(byChannel.total().mean()) + ".");
-      List<String> names = new ArrayList<>();
-      List<String> notes = new ArrayList<>();
-      List<double[]> cis = new ArrayList<>();
-      byChannel.segments().forEach((k, c) -> {
-        if (!c.isEmpty()) {
-          Estimate e = c.satisfiedShare();
-          names.add(k);
-          notes.add("n=" + e.n());
-          cis.add(new double[] {100 * e.value(), 100 * e.lower(), 100 * e.upper()});
-        }
-      });
-      ctx.figure("csat-by-channel.svg", Charts.bars("CSAT: % satisfied by channel", "% satisfied (top-2 box)", names,
-          column(cis, 0), column(cis, 1), column(cis, 2), notes),
-          "Share of CSAT answers in the top two boxes per channel, 95% Wilson intervals; n=" + byChannel.total().count()
-              + " answers.");
+      for (Keys key : List.of(Keys.CHANNEL, Keys.TEAM)) {
+        Breakdown<String, Csat> by = csat.stream().collect(Breakdown.sortedBy(key::of, Csat.toCsat(scale)));
+        List<String> names = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<double[]> cis = new ArrayList<>();
+        by.segments().forEach((k, c) -> {
+          if (!c.isEmpty()) {
+            Estimate e = c.satisfiedShare();
+            names.add(k);
+            notes.add("n=" + e.n());
+            cis.add(new double[] {100 * e.value(), 100 * e.lower(), 100 * e.upper()});
+          }
+        });
+        String name = key.name().toLowerCase(Locale.ROOT);
+        ctx.figure("csat-by-" + name + ".svg", Charts.bars("CSAT: % satisfied by " + name, "% satisfied (top-2 box)",
+            names, column(cis, 0), column(cis, 1), column(cis, 2), notes),
+            "Share of CSAT answers in the top two boxes per " + name + ", 95% Wilson intervals; n="
+                + by.total().count() + " answers.");
+      }
 
       Breakdown<String, Breakdown<ReportingPeriod, Csat>> byTeamQuarter = csat.stream().collect(Breakdown.sortedBy(
           Keys.TEAM::of, Breakdown.sortedBy(r -> ReportingPeriod.of(r.answeredAt(), ctx.zone, Granularity.QUARTER),
@@ -180,7 +184,7 @@ final class SatisfactionCommand implements Callable<Integer> {
         series.add(new Charts.Series(team, v, lo, hi));
       });
       series.removeIf(s -> Arrays.stream(s.values()).allMatch(Double::isNaN));
-      ctx.figure("csat-by-team.svg", Charts.lines("CSAT: % satisfied by team, per quarter", "% satisfied", qs.stream()
+      ctx.figure("csat-by-team-quarterly.svg", Charts.lines("CSAT: % satisfied by team, per quarter", "% satisfied", qs.stream()
           .map(Periods::label).toList(), series),
           "Quarterly CSAT satisfied share per team with 95% Wilson bands; quarters with fewer than 30 answers are "
               + "left out; n=" + csat.size() + " answers.");
