@@ -7,6 +7,8 @@ import org.cxkit.core.customer.CustomerId;
 import org.cxkit.core.internal.Checks;
 import org.cxkit.core.money.Money;
 import org.immutables.value.Value;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.ReasonCode;
 
 /**
  * A customer's subscription to a product: active over the half-open interval
@@ -119,30 +121,29 @@ public abstract class Subscription {
     Checks.nonBlank("product", product());
     endedAt().ifPresent(end -> Checks.notBefore("endedAt", end, "startedAt", startedAt()));
     if (churnReason().isPresent() && endedAt().isEmpty()) {
-      throw new IllegalArgumentException(
-          "Invalid value for churnReason (only an ended subscription has one): " + churnReason().get());
+      throw new InvalidValueException(ReasonCode.INVALID, "churnReason", "Invalid value for churnReason (only an ended subscription has one): " + churnReason().get());
     }
     if (revenue().isEmpty()) {
-      throw new IllegalArgumentException("Invalid value for revenue (must have a change at startedAt "
+      throw new InvalidValueException(ReasonCode.INVALID, "revenue", "Invalid value for revenue (must have a change at startedAt "
           + startedAt() + "): none");
     }
     RevenueChange first = revenue().get(0);
     if (!first.effectiveFrom().equals(startedAt())) {
-      throw new IllegalArgumentException("Invalid value for revenue[0].effectiveFrom (must be startedAt "
+      throw new InvalidValueException(ReasonCode.OUT_OF_ORDER, "revenue[0].effectiveFrom", "Invalid value for revenue[0].effectiveFrom (must be startedAt "
           + startedAt() + "): " + first.effectiveFrom());
     }
     for (int i = 1; i < revenue().size(); i++) {
       RevenueChange change = revenue().get(i);
       if (!change.effectiveFrom().isAfter(revenue().get(i - 1).effectiveFrom())) {
-        throw new IllegalArgumentException("Invalid value for revenue[" + i + "].effectiveFrom (must be after "
+        throw new InvalidValueException(ReasonCode.OUT_OF_ORDER, "revenue[" + i + "]", "Invalid value for revenue[" + i + "].effectiveFrom (must be after "
             + revenue().get(i - 1).effectiveFrom() + "): " + change.effectiveFrom());
       }
       if (!change.recurring().isSameCurrency(first.recurring())) {
-        throw new IllegalArgumentException("Invalid value for revenue[" + i + "] currency (must be "
+        throw new InvalidValueException(ReasonCode.CURRENCY_MISMATCH, "revenue[" + i + "]", "Invalid value for revenue[" + i + "] currency (must be "
             + first.recurring().currency() + ", currencies are never mixed): " + change.recurring().currency());
       }
       if (endedAt().isPresent() && !change.effectiveFrom().isBefore(endedAt().get())) {
-        throw new IllegalArgumentException("Invalid value for revenue[" + i + "].effectiveFrom (must be before endedAt "
+        throw new InvalidValueException(ReasonCode.OUT_OF_ORDER, "revenue[" + i + "]", "Invalid value for revenue[" + i + "].effectiveFrom (must be before endedAt "
             + endedAt().get() + "): " + change.effectiveFrom());
       }
     }

@@ -2,9 +2,9 @@
  * Purchases and subscriptions: what customers buy, and the recurring revenue they bring until they
  * leave.
  *
- * <p>No method accepts or returns {@code null} (see {@link org.cxkit.core}).
+ * <p>No method accepts or returns {@code null} (see the {@code org.cxkit.core} module documentation).
  */
 @CxStyle
 package org.cxkit.core.commerce;
 
-import org.cxkit.core.CxStyle;
+import org.cxkit.core.internal.CxStyle;

@@ -1,9 +1,9 @@
 /**
  * Customers and the attributes figures are cut by.
  *
- * <p>No method accepts or returns {@code null} (see {@link org.cxkit.core}).
+ * <p>No method accepts or returns {@code null} (see the {@code org.cxkit.core} module documentation).
  */
 @CxStyle
 package org.cxkit.core.customer;
 
-import org.cxkit.core.CxStyle;
+import org.cxkit.core.internal.CxStyle;

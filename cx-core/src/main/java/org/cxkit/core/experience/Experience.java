@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.cxkit.core.customer.CustomerId;
 import org.immutables.value.Value;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.ReasonCode;
 
 /**
  * One customer's experience of the company: the outcome of all their individual experiences
@@ -56,7 +58,7 @@ public abstract class Experience {
   final void check() {
     for (Episode e : episodes()) {
       if (!e.customer().equals(customer())) {
-        throw new IllegalArgumentException("Invalid value for episode customer (must be " + customer()
+        throw new InvalidValueException(ReasonCode.INVALID, "episode customer", "Invalid value for episode customer (must be " + customer()
             + "): " + e.customer() + " at touchpoint " + e.touchpoint().id());
       }
     }

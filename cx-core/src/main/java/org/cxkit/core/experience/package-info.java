@@ -7,9 +7,9 @@
  * company over time: all their episodes in time order. These belong to the customer; the library
  * records and estimates them.
  *
- * <p>No method accepts or returns {@code null} (see {@link org.cxkit.core}).
+ * <p>No method accepts or returns {@code null} (see the {@code org.cxkit.core} module documentation).
  */
 @CxStyle
 package org.cxkit.core.experience;
 
-import org.cxkit.core.CxStyle;
+import org.cxkit.core.internal.CxStyle;

@@ -4,9 +4,9 @@
  *
  * <p>A response's score is checked against its scale when it is built, so a response object is always
  * valid; the metric modules take raw answers too, and set aside those that are not. No method
- * accepts or returns {@code null} (see {@link org.cxkit.core}).
+ * accepts or returns {@code null} (see the {@code org.cxkit.core} module documentation).
  */
 @CxStyle
 package org.cxkit.core.feedback;
 
-import org.cxkit.core.CxStyle;
+import org.cxkit.core.internal.CxStyle;

@@ -3,6 +3,8 @@ package org.cxkit.core.journey;
 import java.util.OptionalDouble;
 import org.cxkit.core.touchpoint.Touchpoint;
 import org.cxkit.core.touchpoint.TouchpointKind;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.ReasonCode;
 
 /**
  * The funnel from exposure to interaction to engagement: how many touchpoints there were, how many
@@ -26,7 +28,7 @@ public record Funnel(long touchpoints, long interactions, long engagements) {
    */
   public Funnel {
     if (engagements < 0 || engagements > interactions || interactions > touchpoints) {
-      throw new IllegalArgumentException("Invalid funnel (need 0 <= engagements <= interactions <= touchpoints): "
+      throw new InvalidValueException(ReasonCode.INVALID, "funnel", "Invalid funnel (need 0 <= engagements <= interactions <= touchpoints): "
           + engagements + ", " + interactions + ", " + touchpoints);
     }
   }

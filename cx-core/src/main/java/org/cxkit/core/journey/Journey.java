@@ -19,6 +19,8 @@ import org.cxkit.core.touchpoint.Interaction;
 import org.cxkit.core.touchpoint.JourneyStage;
 import org.cxkit.core.touchpoint.Touchpoint;
 import org.immutables.value.Value;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.ReasonCode;
 
 /**
  * One customer's touchpoints in time order, across channels and devices.
@@ -159,11 +161,11 @@ public abstract class Journey {
     Set<String> ids = new HashSet<>();
     for (Touchpoint t : touchpoints()) {
       if (!t.customer().equals(customer())) {
-        throw new IllegalArgumentException("Invalid value for touchpoint customer (must be " + customer()
+        throw new InvalidValueException(ReasonCode.INVALID, "touchpoint customer", "Invalid value for touchpoint customer (must be " + customer()
             + "): " + t.customer() + " at touchpoint " + t.id());
       }
       if (!ids.add(t.id())) {
-        throw new IllegalArgumentException("Invalid value for touchpoint id (must be unique in a journey of "
+        throw new InvalidValueException(ReasonCode.DUPLICATE, "touchpoint id", "Invalid value for touchpoint id (must be unique in a journey of "
             + customer() + "): " + t.id() + " appears twice");
       }
     }

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.cxkit.core.customer.CustomerId;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.Reason;
+import org.cxkit.core.result.ReasonCode;
 import org.cxkit.core.result.SetAside;
 import org.cxkit.core.touchpoint.Touchpoint;
 
@@ -39,8 +41,8 @@ public final class Journeys {
         byCustomer.computeIfAbsent(customer, c -> new ArrayList<>()).add(t);
         used++;
       } else {
-        setAside.add(new SetAside<>(position, t,
-            "Duplicate touchpoint id (must be unique per customer): " + t.id() + " of customer " + customer));
+        setAside.add(SetAside.of(position, t, Reason.of(ReasonCode.DUPLICATE, "touchpoint id",
+            "Duplicate touchpoint id (must be unique per customer): " + t.id() + " of customer " + customer)));
       }
       position++;
     }

@@ -3,6 +3,8 @@ package org.cxkit.core.money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.ReasonCode;
 
 /**
  * An exact amount of money in one currency, such as {@code USD 12.50}.
@@ -15,13 +17,43 @@ import java.util.Objects;
  * <p>Two amounts are equal when they have the same currency and the same numeric value, whatever
  * their scale: {@code USD 12.5} equals {@code USD 12.50}.
  *
+ * <p>Every amount, given or computed, keeps two rules, checked when it is made:
+ * <ul>
+ *   <li>it has at most as many fraction digits as its currency's minor unit, trailing zeros aside
+ *       ({@code USD 12.50} and {@code JPY 1500} are amounts; {@code USD 0.001} and {@code JPY 1.5} are
+ *       not; a currency without a minor unit, such as {@code XAU}, takes up to
+ *       {@value #UNDEFINED_MINOR_UNIT_DIGITS});
+ *   <li>its magnitude is below 10<sup>{@value #MAX_INTEGER_DIGITS}</sup> units, far beyond any real
+ *       sum, so that no amount overflows a {@code double} or exhausts memory in arithmetic.
+ * </ul>
+ * Text amounts are plain decimals: an optional sign, digits and an optional fraction, with no
+ * exponent ({@code 1e3}) and no grouping. A breach raises {@link InvalidValueException} with
+ * reason code {@link ReasonCode#PRECISION}, {@link ReasonCode#TOO_LARGE} or
+ * {@link ReasonCode#NOT_A_NUMBER}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Money implements Comparable<Money> {
+  /** The most integer digits an amount may have. */
+  public static final int MAX_INTEGER_DIGITS = 18;
+  /** The most fraction digits of an amount in a currency without a minor unit. */
+  public static final int UNDEFINED_MINOR_UNIT_DIGITS = 4;
+
+  private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
   private final BigDecimal amount;
   private final Currency currency;
 
   private Money(BigDecimal amount, Currency currency) {
+    int digits = currency.getDefaultFractionDigits() < 0 ? UNDEFINED_MINOR_UNIT_DIGITS : currency.getDefaultFractionDigits();
+    if (amount.signum() != 0 && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+      throw new InvalidValueException(ReasonCode.TOO_LARGE, "amount", "Invalid value for amount (must be below 10^"
+          + MAX_INTEGER_DIGITS + " " + currency + "): " + (amount.precision() - amount.scale() > 40 ? amount : amount.toPlainString()));
+    }
+    if (amount.scale() > digits && amount.stripTrailingZeros().scale() > digits) {
+      throw new InvalidValueException(ReasonCode.PRECISION, "amount", "Invalid value for amount (at most " + digits
+          + " fraction digits in " + currency + "): " + amount.toPlainString());
+    }
     this.amount = amount;
     this.currency = currency;
   }
@@ -29,9 +61,11 @@ public final class Money implements Comparable<Money> {
   /**
    * Obtains an amount in a currency.
    *
-   * @param amount the amount, any sign and scale
+   * @param amount the amount, any sign, with at most the currency's fraction digits (trailing zeros
+   *     aside) and below 10<sup>{@value #MAX_INTEGER_DIGITS}</sup> in magnitude
    * @param currency the currency
    * @return the money
+   * @throws IllegalArgumentException if the amount has too many fraction digits or is too large
    */
   public static Money of(BigDecimal amount, Currency currency) {
     return new Money(Objects.requireNonNull(amount, "amount"), Objects.requireNonNull(currency, "currency"));
@@ -40,10 +74,11 @@ public final class Money implements Comparable<Money> {
   /**
    * Obtains an amount from its decimal text and an ISO 4217 currency code.
    *
-   * @param amount the amount as decimal text, such as {@code "12.50"}
+   * @param amount the amount as plain decimal text, such as {@code "12.50"}: no exponent, no grouping
    * @param currencyCode the ISO 4217 code, such as {@code "EUR"}
    * @return the money
-   * @throws IllegalArgumentException if the amount is not a decimal number or the code is unknown
+   * @throws IllegalArgumentException if the amount is not a plain decimal number, breaks the rules of
+   *     the class comment, or the code is unknown
    */
   public static Money of(String amount, String currencyCode) {
     return of(decimal(Objects.requireNonNull(amount, "amount")), currency(currencyCode));
@@ -70,17 +105,18 @@ public final class Money implements Comparable<Money> {
     String s = Objects.requireNonNull(text, "text").toString();
     int space = s.indexOf(' ');
     if (space < 0) {
-      throw new IllegalArgumentException("Invalid value for money (expected \"CUR amount\", such as \"EUR 12.50\"): \"" + s + "\"");
+      throw new InvalidValueException(ReasonCode.MALFORMED, "money", "Invalid value for money (expected \"CUR amount\", such as \"EUR 12.50\"): \"" + s + "\"");
     }
     return of(s.substring(space + 1), s.substring(0, space));
   }
 
   private static BigDecimal decimal(String amount) {
-    try {
-      return new BigDecimal(amount.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Invalid value for amount (expected a decimal number): \"" + amount + "\"", e);
+    String text = amount.trim();
+    if (text.length() > 64 || !PLAIN_DECIMAL.matcher(text).matches()) {
+      throw new InvalidValueException(ReasonCode.NOT_A_NUMBER, "amount", "Invalid value for amount (expected a plain decimal number such as 12.50): \""
+          + (text.length() > 64 ? text.substring(0, 64) + "…" : amount) + "\"");
     }
+    return new BigDecimal(text);
   }
 
   private static Currency currency(String code) {
@@ -88,7 +124,7 @@ public final class Money implements Comparable<Money> {
     try {
       return Currency.getInstance(code.trim());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Invalid value for currency (expected an ISO 4217 code): \"" + code + "\"", e);
+      throw new InvalidValueException(ReasonCode.MALFORMED, "currency", "Invalid value for currency (expected an ISO 4217 code): \"" + code + "\"");
     }
   }
 
@@ -115,7 +151,7 @@ public final class Money implements Comparable<Money> {
    *
    * @param other the amount to add
    * @return the exact sum
-   * @throws IllegalArgumentException if the currencies differ
+   * @throws IllegalArgumentException if the currencies differ, or the sum is too large
    */
   public Money plus(Money other) {
     return new Money(amount.add(sameCurrency(other).amount), currency);
@@ -137,6 +173,8 @@ public final class Money implements Comparable<Money> {
    *
    * @param factor the factor
    * @return the exact product, in this currency
+   * @throws IllegalArgumentException if the product has more fraction digits than the currency, or is
+   *     too large (see the class comment)
    */
   public Money multipliedBy(BigDecimal factor) {
     return new Money(amount.multiply(Objects.requireNonNull(factor, "factor")), currency);
@@ -192,8 +230,7 @@ public final class Money implements Comparable<Money> {
   private Money sameCurrency(Money other) {
     Objects.requireNonNull(other, "other");
     if (!isSameCurrency(other)) {
-      throw new IllegalArgumentException(
-          "Invalid value for currency (expected " + currency + ", currencies are never mixed): " + other.currency);
+      throw new InvalidValueException(ReasonCode.CURRENCY_MISMATCH, "currency", "Invalid value for currency (expected " + currency + ", currencies are never mixed): " + other.currency);
     }
     return other;
   }

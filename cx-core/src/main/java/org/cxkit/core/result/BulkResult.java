@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.cxkit.core.internal.Checks;
 
 /**
  * The outcome of a bulk operation: the value computed from the items that were used, and every item
@@ -25,10 +26,7 @@ public final class BulkResult<I, R> {
 
   private BulkResult(R value, long usedCount, List<SetAside<I>> setAside) {
     this.value = Objects.requireNonNull(value, "value");
-    if (usedCount < 0) {
-      throw new IllegalArgumentException("Invalid value for usedCount (must not be negative): " + usedCount);
-    }
-    this.usedCount = usedCount;
+    this.usedCount = Checks.nonNegative("usedCount", usedCount);
     this.setAside = List.copyOf(setAside);
   }
 
@@ -47,11 +45,12 @@ public final class BulkResult<I, R> {
   }
 
   /**
-   * Converts each item, keeping those that convert and setting aside, with the exception's message
-   * as the reason, those whose conversion throws {@link IllegalArgumentException}.
+   * Converts each item, keeping those that convert and setting aside, with the exception's reason,
+   * those whose conversion throws {@link InvalidValueException}. Any other exception is not a
+   * verdict on the item (a bug, a missing resource) and propagates.
    *
    * @param items the items, in input order
-   * @param conversion the conversion, which validates and may throw {@code IllegalArgumentException}
+   * @param conversion the conversion, which validates and may throw {@code InvalidValueException}
    * @param <I> the type of the input items
    * @param <T> the type of the converted items
    * @return the converted items, in input order, and the items set aside
@@ -65,8 +64,8 @@ public final class BulkResult<I, R> {
     for (I item : Objects.requireNonNull(items, "items")) {
       try {
         used.add(Objects.requireNonNull(conversion.apply(item), "conversion result"));
-      } catch (IllegalArgumentException e) {
-        setAside.add(new SetAside<>(position, item, String.valueOf(e.getMessage())));
+      } catch (InvalidValueException e) {
+        setAside.add(SetAside.of(position, item, e));
       }
       position++;
     }
@@ -110,13 +109,14 @@ public final class BulkResult<I, R> {
   }
 
   /**
-   * Counts the items set aside by reason.
+   * Counts the items set aside by reason code: two scores out of range count under one code, whatever
+   * their values.
    *
-   * @return reason to count, in the reasons' natural order
+   * @return code to count, in the codes' order
    */
-  public Map<String, Long> reasonCounts() {
-    Map<String, Long> counts = new TreeMap<>();
-    setAside.forEach(s -> counts.merge(s.reason(), 1L, Long::sum));
+  public Map<ReasonCode, Long> reasonCounts() {
+    Map<ReasonCode, Long> counts = new TreeMap<>();
+    setAside.forEach(s -> counts.merge(s.code(), 1L, Long::sum));
     return Collections.unmodifiableMap(counts);
   }
 

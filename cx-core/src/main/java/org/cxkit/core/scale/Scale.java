@@ -1,5 +1,8 @@
 package org.cxkit.core.scale;
 
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.ReasonCode;
+
 /**
  * A declared scale of whole-number answers from {@code min} to {@code max}, both included, such as
  * 1 to 5 for CSAT, 1 to 7 for CES or 0 to 10 for NPS. Higher is always better on a cx scale; an
@@ -27,8 +30,7 @@ public record Scale(int min, int max) {
    */
   public Scale {
     if (max <= min) {
-      throw new IllegalArgumentException(
-          "Invalid value for max (must be greater than min " + min + "): " + max);
+      throw new InvalidValueException(ReasonCode.INVALID, "max", "Invalid value for max (must be greater than min " + min + "): " + max);
     }
   }
 
@@ -73,8 +75,7 @@ public record Scale(int min, int max) {
    */
   public int check(String field, int answer) {
     if (!contains(answer)) {
-      throw new IllegalArgumentException(
-          "Invalid value for " + field + " (valid values " + min + " - " + max + "): " + answer);
+      throw new InvalidValueException(ReasonCode.OUT_OF_RANGE, field, "Invalid value for " + field + " (valid values " + min + " - " + max + "): " + answer);
     }
     return answer;
   }
@@ -89,8 +90,7 @@ public record Scale(int min, int max) {
    */
   public double check(String field, double score) {
     if (!contains(score)) {
-      throw new IllegalArgumentException(
-          "Invalid value for " + field + " (valid values " + min + " - " + max + "): " + score);
+      throw new InvalidValueException(ReasonCode.OUT_OF_RANGE, field, "Invalid value for " + field + " (valid values " + min + " - " + max + "): " + score);
     }
     return score;
   }

@@ -1,5 +1,8 @@
 package org.cxkit.core.stat;
 
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.ReasonCode;
+
 /**
  * The log-beta function and the regularized incomplete beta function {@code I_x(a, b)}.
  *
@@ -52,7 +55,7 @@ public final class Beta {
    */
   public static double regularized(double x, double a, double b) {
     if (!(x >= 0 && x <= 1)) {
-      throw new IllegalArgumentException("Invalid value for x (valid values 0 - 1): " + x);
+      throw Checks.invalid(ReasonCode.OUT_OF_RANGE, "x", "valid values 0 - 1", x);
     }
     double logBeta = logBeta(a, b);
     if (x == 0) {

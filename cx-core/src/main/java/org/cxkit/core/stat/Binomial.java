@@ -1,5 +1,8 @@
 package org.cxkit.core.stat;
 
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.ReasonCode;
+
 /**
  * The binomial distribution with {@code n} trials and success probability {@code p}, in log space:
  * the log probability of a count and the log upper tail, which stay finite where the probabilities
@@ -28,7 +31,7 @@ public final class Binomial {
   public static double logPmf(long k, long trials, double p) {
     checkTrials(trials);
     if (k < 0 || k > trials) {
-      throw new IllegalArgumentException("Invalid value for k (valid values 0 - " + trials + "): " + k);
+      throw Checks.invalid(ReasonCode.OUT_OF_RANGE, "k", "valid values 0 - " + trials, k);
     }
     Checks.openUnit("p", p);
     return pmf(k, trials, p);
@@ -92,7 +95,7 @@ public final class Binomial {
 
   private static void checkTrials(long trials) {
     if (trials < 0) {
-      throw new IllegalArgumentException("Invalid value for trials (must not be negative): " + trials);
+      throw Checks.invalid(ReasonCode.OUT_OF_RANGE, "trials", "must not be negative", trials);
     }
   }
 }

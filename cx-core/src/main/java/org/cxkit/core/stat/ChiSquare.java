@@ -1,5 +1,7 @@
 package org.cxkit.core.stat;
 
+import org.cxkit.core.internal.Checks;
+
 /**
  * The chi-square distribution with {@code k} degrees of freedom: its upper tail, the p-value of a
  * chi-square statistic.
@@ -24,7 +26,7 @@ public final class ChiSquare {
    *     greater than 0
    */
   public static double upperTail(double x, double df) {
-    Checks.nonNegative("x", x);
+    Checks.zeroOrMore("x", x);
     Checks.positiveFinite("df", df);
     if (df == 1) {
       return Math.min(1, 2 * Normal.upperTail(Math.sqrt(x)));

@@ -1,5 +1,7 @@
 package org.cxkit.core.stat;
 
+import org.cxkit.core.internal.Checks;
+
 /**
  * The log-gamma function, the digamma function, and the regularized incomplete gamma functions
  * {@code P(a, x)} and {@code Q(a, x) = 1 - P(a, x)}.
@@ -177,7 +179,7 @@ public final class Gamma {
    */
   public static double regularizedP(double a, double x) {
     Checks.positiveFinite("a", a);
-    Checks.nonNegative("x", x);
+    Checks.zeroOrMore("x", x);
     if (x == 0) {
       return 0;
     }
@@ -207,7 +209,7 @@ public final class Gamma {
    */
   public static double regularizedQ(double a, double x) {
     Checks.positiveFinite("a", a);
-    Checks.nonNegative("x", x);
+    Checks.zeroOrMore("x", x);
     if (x == 0) {
       return 1;
     }

@@ -1,6 +1,9 @@
 package org.cxkit.core.stat;
 
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.Confidence;
 import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.IntervalMethod;
 
 /**
  * Confidence intervals shared by the metric modules: the Wilson score interval for a proportion and
@@ -28,20 +31,15 @@ public final class Intervals {
    *
    * @param successes the number of successes, from 0 to {@code n}
    * @param n the number of trials, at least 1
-   * @param level the confidence level, strictly between 0 and 1
+   * @param confidence the confidence level and minimum sample size
    * @return the proportion with its interval, from 0 to 1
    * @throws IllegalArgumentException if {@code n} is below 1, {@code successes} is not from 0 to
-   *     {@code n}, or {@code level} is not strictly between 0 and 1
+   *     {@code n}
    */
-  public static Estimate wilson(long successes, long n, double level) {
-    if (n < 1) {
-      throw new IllegalArgumentException("Invalid value for n (must be at least 1): " + n);
-    }
-    if (successes < 0 || successes > n) {
-      throw new IllegalArgumentException(
-          "Invalid value for successes (valid values 0 - " + n + "): " + successes);
-    }
-    double z = Normal.twoSidedCritical(level);
+  public static Estimate wilson(long successes, long n, Confidence confidence) {
+    Checks.positive("n", n);
+    Checks.inRange("successes", successes, 0, n);
+    double z = confidence.criticalValue();
     double p = (double) successes / n;
     double z2n = z * z / n;
     double denominator = 1 + z2n;
@@ -50,36 +48,31 @@ public final class Intervals {
     // The exact bounds at 0 and n are 0 and 1; clamping removes rounding of the last bit.
     double lower = successes == 0 ? 0 : Math.min(p, Math.max(0, centre - half));
     double upper = successes == n ? 1 : Math.max(p, Math.min(1, centre + half));
-    return Estimate.of(p, n, lower, upper, level);
+    return Estimate.of(p, n, lower, upper, IntervalMethod.WILSON, confidence);
   }
 
   /**
-   * Returns a mean with its Student t interval {@code mean ± t(1 − (1 − level)/2; n − 1) · s / √n},
+   * Returns a mean with its Student t interval {@code mean ± t(1 − (1 − level)/2; n − 1) · s / √n} and
+   * its standard error {@code s / √n},
    * {@code s²} the sample variance with divisor {@code n − 1}. Rounding never leaves the mean outside
    * its own interval.
    *
    * @param mean the sample mean, finite
    * @param sampleVariance the sample variance with divisor {@code n − 1}, finite and zero or more
    * @param n the number of observations, at least 2
-   * @param level the confidence level, strictly between 0 and 1
+   * @param confidence the confidence level and minimum sample size
    * @return the mean with its interval
    * @throws IllegalArgumentException if {@code mean} is not finite, {@code sampleVariance} is negative
-   *     or not finite, {@code n} is below 2, or {@code level} is not strictly between 0 and 1
+   *     or not finite, {@code n} is below 2
    */
-  public static Estimate studentT(double mean, double sampleVariance, long n, double level) {
-    if (!Double.isFinite(mean)) {
-      throw new IllegalArgumentException("Invalid value for mean (must be finite): " + mean);
-    }
-    if (!(sampleVariance >= 0 && sampleVariance < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException(
-          "Invalid value for sampleVariance (must be finite and zero or more): " + sampleVariance);
-    }
-    if (n < 2) {
-      throw new IllegalArgumentException("Invalid value for n (must be at least 2): " + n);
-    }
-    Checks.openUnit("level", level);
-    double t = -StudentT.quantile((1 - level) / 2, n - 1);
-    double half = t * Math.sqrt(sampleVariance / n);
-    return Estimate.of(mean, n, Math.min(mean, mean - half), Math.max(mean, mean + half), level);
+  public static Estimate studentT(double mean, double sampleVariance, long n, Confidence confidence) {
+    Checks.finite("mean", mean);
+    Checks.nonNegative("sampleVariance", sampleVariance);
+    Checks.atLeast("n", n, 2);
+    double t = -StudentT.quantile((1 - confidence.level()) / 2, n - 1);
+    double se = Math.sqrt(sampleVariance / n);
+    double half = t * se;
+    return Estimate.of(mean, n, Math.min(mean, mean - half), Math.max(mean, mean + half), IntervalMethod.STUDENT_T,
+        confidence).withStandardError(se);
   }
 }

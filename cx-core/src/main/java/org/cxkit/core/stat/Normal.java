@@ -1,5 +1,7 @@
 package org.cxkit.core.stat;
 
+import org.cxkit.core.internal.Checks;
+
 /**
  * The standard normal distribution: density, distribution function, upper tail, quantile, and the
  * two-sided critical value and p-value built on them.

@@ -1,6 +1,7 @@
 package org.cxkit.core.stat;
 
 import java.util.function.DoubleUnaryOperator;
+import org.cxkit.core.internal.Checks;
 
 /**
  * Student's t distribution with {@code ν} degrees of freedom: upper tail, distribution function and
@@ -238,9 +239,6 @@ public final class StudentT {
   }
 
   private static void checkDf(double df) {
-    if (!(df > 0 && df < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException(
-          "Invalid value for df (must be finite and greater than 0): " + df);
-    }
+    Checks.positiveFinite("df", df);
   }
 }

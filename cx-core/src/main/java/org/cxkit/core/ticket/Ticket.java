@@ -9,6 +9,8 @@ import org.cxkit.core.internal.Checks;
 import org.cxkit.core.touchpoint.Channel;
 import org.cxkit.core.touchpoint.Team;
 import org.immutables.value.Value;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.ReasonCode;
 
 /**
  * A support ticket: when it was opened, first answered and resolved, how often it was reopened and
@@ -175,7 +177,7 @@ public abstract class Ticket {
     int resolved = resolutions().size();
     int reopened = reopenings().size();
     if (reopened > resolved) {
-      throw new IllegalArgumentException("Invalid value for reopenings (a ticket is reopened only after a resolution, "
+      throw new InvalidValueException(ReasonCode.OUT_OF_RANGE, "reopenings", "Invalid value for reopenings (a ticket is reopened only after a resolution, "
           + "so at most " + resolved + "): " + reopened + " reopenings");
     }
     String previousField = "openedAt";

@@ -1,9 +1,9 @@
 /**
  * Support tickets, the operations records the service figures are computed from.
  *
- * <p>No method accepts or returns {@code null} (see {@link org.cxkit.core}).
+ * <p>No method accepts or returns {@code null} (see the {@code org.cxkit.core} module documentation).
  */
 @CxStyle
 package org.cxkit.core.ticket;
 
-import org.cxkit.core.CxStyle;
+import org.cxkit.core.internal.CxStyle;

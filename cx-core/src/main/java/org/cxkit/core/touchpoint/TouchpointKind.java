@@ -1,6 +1,8 @@
 package org.cxkit.core.touchpoint;
 
 import java.util.Optional;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.ReasonCode;
 
 /**
  * The most specific kind of a touchpoint, and the rule that decides it from the facts of an observed
@@ -39,12 +41,10 @@ public enum TouchpointKind {
    */
   public static Optional<TouchpointKind> classify(boolean exposed, boolean twoWay, boolean committed) {
     if (committed && !twoWay) {
-      throw new IllegalArgumentException(
-          "Invalid facts (a commitment is made in a two-way interaction): committed=true, twoWay=false");
+      throw new InvalidValueException(ReasonCode.INVALID, "facts", "Invalid facts (a commitment is made in a two-way interaction): committed=true, twoWay=false");
     }
     if (twoWay && !exposed) {
-      throw new IllegalArgumentException(
-          "Invalid facts (two-way communication is a contact): twoWay=true, exposed=false");
+      throw new InvalidValueException(ReasonCode.INVALID, "facts", "Invalid facts (two-way communication is a contact): twoWay=true, exposed=false");
     }
     if (!exposed) {
       return Optional.empty();

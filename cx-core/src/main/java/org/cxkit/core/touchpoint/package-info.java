@@ -10,9 +10,9 @@
  * engagements are {@link org.cxkit.core.touchpoint.Exchange}s.
  *
  * <p>Channels, teams and commitments are open records with the common values as constants. No method
- * accepts or returns {@code null} (see {@link org.cxkit.core}).
+ * accepts or returns {@code null} (see the {@code org.cxkit.core} module documentation).
  */
 @CxStyle
 package org.cxkit.core.touchpoint;
 
-import org.cxkit.core.CxStyle;
+import org.cxkit.core.internal.CxStyle;

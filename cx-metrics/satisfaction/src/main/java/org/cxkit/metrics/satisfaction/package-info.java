@@ -9,6 +9,6 @@
  * ({@code Csat}, {@code Ces}) sit beside mutable, not thread-safe accumulators, as in Guava's
  * {@code Stats}/{@code StatsAccumulator}.
  *
- * <p>No method accepts or returns {@code null} (see {@link org.cxkit.core}).
+ * <p>No method accepts or returns {@code null} (see the {@code org.cxkit.core} module documentation).
  */
 package org.cxkit.metrics.satisfaction;

@@ -5,6 +5,6 @@
  * resolution under an explicit {@link org.cxkit.metrics.satisfaction.service.FcrDefinition}. Open
  * tickets are counted as open, never as a zero time.
  *
- * <p>No method accepts or returns {@code null} (see {@link org.cxkit.core}).
+ * <p>No method accepts or returns {@code null} (see the {@code org.cxkit.core} module documentation).
  */
 package org.cxkit.metrics.satisfaction.service;

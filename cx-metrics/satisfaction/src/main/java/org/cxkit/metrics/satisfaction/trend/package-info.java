@@ -3,6 +3,6 @@
  * {@linkplain org.cxkit.metrics.satisfaction.trend.RiseDetector test for abnormal rises} with a
  * documented false-alarm rate.
  *
- * <p>No method accepts or returns {@code null} (see {@link org.cxkit.core}).
+ * <p>No method accepts or returns {@code null} (see the {@code org.cxkit.core} module documentation).
  */
 package org.cxkit.metrics.satisfaction.trend;

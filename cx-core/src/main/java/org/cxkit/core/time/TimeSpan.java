@@ -1,6 +1,7 @@
-package org.cxkit.metrics.clv;
+package org.cxkit.core.time;
 
 import java.util.Objects;
+import org.cxkit.core.internal.Checks;
 
 /**
  * A length of time in a stated unit, such as 39 weeks: how predictions and horizons are asked for,
@@ -20,9 +21,7 @@ public record TimeSpan(double amount, TimeScale unit) {
    * @throws IllegalArgumentException if the amount is negative or not finite
    */
   public TimeSpan {
-    if (!(amount >= 0 && amount < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("Invalid value for amount (valid values >= 0, finite): " + amount);
-    }
+    amount = Checks.nonNegative("amount", amount);
     Objects.requireNonNull(unit, "unit");
   }
 

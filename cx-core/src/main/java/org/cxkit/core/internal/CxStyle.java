@@ -1,4 +1,4 @@
-package org.cxkit.core;
+package org.cxkit.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package org.cxkit.metrics.satisfaction;
+package org.cxkit.core.result;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,15 +12,16 @@ import java.util.function.Supplier;
 import java.util.stream.Collector;
 
 /**
- * A figure per segment, such as CSAT per channel, per team, per agent or per {@link ReportingPeriod},
+ * A figure per segment, such as CSAT per channel, per team, per agent or per
+ * {@linkplain org.cxkit.core.time.CalendarPeriod calendar period},
  * with the total rolled up from the same partial tallies rather than recomputed from the raw data, so
  * that the total is exactly the merge of its segments.
  *
  * <pre>{@code
  * Breakdown<Channel, Csat> byChannel = responses.stream().collect(
  *     Breakdown.by(r -> r.channel().orElse(Channel.of("unknown")), Csat.toCsat(Scale.ONE_TO_FIVE)));
- * Breakdown<ReportingPeriod, Csat> byMonth = responses.stream().collect(Breakdown.sortedBy(
- *     r -> ReportingPeriod.of(r.answeredAt(), zone, Granularity.MONTH), Csat.toCsat(Scale.ONE_TO_FIVE)));
+ * Breakdown<CalendarPeriod, Csat> byMonth = responses.stream().collect(Breakdown.sortedBy(
+ *     r -> CalendarPeriod.containing(r.answeredAt(), zone, CalendarUnit.MONTH), Csat.toCsat(Scale.ONE_TO_FIVE)));
  * }</pre>
  *
  * <p>Only segments that received an item appear. This class is immutable and thread-safe if the keys
@@ -44,7 +45,7 @@ public final class Breakdown<K, R> {
    * in first-seen order (on a parallel stream, in no particular order).
    *
    * @param key the segment of an item, never null
-   * @param downstream the mergeable figure's collector, such as {@link Csat#toCsat}, whose finisher
+   * @param downstream the mergeable figure's collector, such as {@code Csat.toCsat(scale)}, whose finisher
    *     returns a snapshot independent of the accumulator
    * @param <T> the items
    * @param <K> the segment key

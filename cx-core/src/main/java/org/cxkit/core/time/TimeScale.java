@@ -1,12 +1,14 @@
-package org.cxkit.metrics.clv;
+package org.cxkit.core.time;
 
 import java.util.Locale;
+import org.cxkit.core.internal.Checks;
 
 /**
- * The unit in which a CLV quantity measures time: a day, a week, a month, or any fixed number of
- * days. Every time-bearing value in this module (an {@link Rfm} row, a fitted model, a
- * {@link TimeSpan}, a {@link Rate}) carries its unit, so that a model fitted in weeks can never be
- * asked about "12" meaning months.
+ * A fixed length of time that quantities are measured in: a day, a week, a month, a quarter, a half
+ * year, a year, or any fixed number of days. Time-bearing values (a {@link TimeSpan}, a {@link Rate},
+ * a CLV model's recency and age) carry their unit, so that a model fitted in weeks can never be asked
+ * about "12" meaning months. Unlike a {@link CalendarUnit}, a time scale has no calendar alignment:
+ * it is the mean length of one, as {@link CalendarUnit#averageLength()} gives it.
  *
  * <p>A unit is a length in days. A month is a mean Gregorian month, 365.2425 / 12 days, and a year
  * 365.2425 days, so that 12 months make a year exactly. Units are equal when their lengths are.
@@ -24,6 +26,8 @@ public final class TimeScale {
   public static final TimeScale MONTH = new TimeScale(DAYS_PER_YEAR / 12, "MONTH");
   /** A mean Gregorian quarter, 91.310625 days. */
   public static final TimeScale QUARTER = new TimeScale(DAYS_PER_YEAR / 4, "QUARTER");
+  /** A mean Gregorian half year, 182.62125 days. */
+  public static final TimeScale HALF_YEAR = new TimeScale(DAYS_PER_YEAR / 2, "HALF_YEAR");
   /** A mean Gregorian year, 365.2425 days. */
   public static final TimeScale YEAR = new TimeScale(DAYS_PER_YEAR, "YEAR");
 
@@ -43,10 +47,8 @@ public final class TimeScale {
    * @throws IllegalArgumentException if {@code days} is not finite and strictly positive
    */
   public static TimeScale ofDays(double days) {
-    if (!(days > 0 && days < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("Invalid value for days (valid values > 0, finite): " + days);
-    }
-    for (TimeScale known : new TimeScale[] {DAY, WEEK, MONTH, QUARTER, YEAR}) {
+    Checks.positiveFinite("days", days);
+    for (TimeScale known : new TimeScale[] {DAY, WEEK, MONTH, QUARTER, HALF_YEAR, YEAR}) {
       if (known.days == days) {
         return known;
       }

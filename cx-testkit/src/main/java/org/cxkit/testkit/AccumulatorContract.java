@@ -1,4 +1,4 @@
-package org.cxkit.core.testing;
+package org.cxkit.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,17 +13,27 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
+import org.cxkit.core.result.Accumulator;
+import org.cxkit.core.result.Accumulators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * The contract every mergeable figure of cx keeps, shared by all metric modules in the manner of
- * Micrometer's compatibility kit: each figure's test extends this class and binds it to one
- * accumulator, and inherits every check.
+ * The contract every mergeable cx figure keeps, published in the manner of Micrometer's
+ * compatibility kit so that a figure of your own can be checked as cx checks its own: extend this
+ * class in a test, bind it to your {@link Accumulator}, and inherit every check.
  *
- * <p>A mergeable figure is an immutable result type {@code R} with an accumulator {@code A}
- * ({@code R.accumulator(..)}: {@code add(item)}, {@code merge(other)} returning {@code this},
- * {@code snapshot()}) and a {@link Collector} ({@code R.toR(..)}). For any items, the contract is:
+ * <pre>{@code
+ * class MyFigureContractTest extends AccumulatorContract<Order, MyAccumulator, MyFigure> {
+ *   protected MyAccumulator newAccumulator() { return MyFigure.accumulator(); }
+ *   protected Gen<Order> items() { return ...; }
+ *   protected MyFigure expectedEmpty() { return MyFigure.empty(); }
+ * }
+ * }</pre>
+ *
+ * <p>A mergeable figure is an immutable result type {@code R} with an {@link Accumulator} {@code A}
+ * ({@code add(item)}, {@code merge(other)} returning {@code this}, {@code snapshot()},
+ * {@code count()}) and a {@link Collector}. For any items, the contract is:
  * <ul>
  *   <li>merging the accumulators of two parts equals accumulating the whole, for any split;
  *   <li>merge is commutative and associative;
@@ -35,23 +45,24 @@ import org.quicktheories.core.Gen;
  *   <li>the empty input is defined: a fresh accumulator's snapshot and the collector over no items
  *       both equal {@link #expectedEmpty() the documented empty value} (or both throw
  *       {@link IllegalStateException} where the figure documents that no input has no value);
- *   <li>the collector gives the same result as the accumulator, sequentially and in parallel.
+ *   <li>the collector gives the same result as the accumulator, sequentially and in parallel;
+ *   <li>{@code count()} is the number of items added, merged ones included.
  * </ul>
  *
  * <p>Results are compared with {@link #equivalent(Object, Object)}: by default {@code equals} and
  * equal hash codes. Items should be chosen so that sums are exact in floating point; a figure whose
  * results agree only to rounding overrides the equivalence instead.
  *
- * <p>Published in cx-core's test jar; metric modules depend on it at test scope.
+ * <p>Add {@code org.cxkit:cx-testkit} at test scope; it brings JUnit Jupiter and QuickTheories.
  *
+ * @param <X> the items added
  * @param <A> the accumulator, mutable
  * @param <R> the immutable result
- * @param <X> the items added
  */
-public abstract class MergeableContract<A, R, X> {
+public abstract class AccumulatorContract<X, A extends Accumulator<X, A, R>, R> {
 
   /** For subclasses. */
-  protected MergeableContract() {}
+  protected AccumulatorContract() {}
 
   /**
    * Returns a fresh, empty accumulator; every call a new one with the same settings.
@@ -60,30 +71,6 @@ public abstract class MergeableContract<A, R, X> {
    */
   protected abstract A newAccumulator();
 
-  /**
-   * Adds one item to an accumulator.
-   *
-   * @param accumulator the accumulator
-   * @param item a valid item
-   */
-  protected abstract void add(A accumulator, X item);
-
-  /**
-   * Merges {@code other} into {@code into}, as the figure's {@code merge(other)} does.
-   *
-   * @param into the accumulator merged into
-   * @param other the accumulator merged, which must stay unchanged
-   * @return what the figure's {@code merge} returns (the contract checks it is {@code into})
-   */
-  protected abstract A merge(A into, A other);
-
-  /**
-   * Takes the immutable result of an accumulator.
-   *
-   * @param accumulator the accumulator
-   * @return its snapshot
-   */
-  protected abstract R snapshot(A accumulator);
 
   /**
    * Generates single valid items; {@link #itemLists(int, int)} draws lists of them.
@@ -106,11 +93,15 @@ public abstract class MergeableContract<A, R, X> {
   }
 
   /**
-   * Returns the figure's collector, with the same settings as {@link #newAccumulator()}.
+   * Returns the figure's collector, with the same settings as {@link #newAccumulator()}. The default
+   * is {@link Accumulators#collector(java.util.function.Supplier)} over {@link #newAccumulator()}; a
+   * figure with a collector of its own (such as {@code NpsTally.toTally()}) returns that one.
    *
    * @return the collector
    */
-  protected abstract Collector<X, ?, R> collector();
+  protected Collector<X, ?, R> collector() {
+    return Accumulators.collector(this::newAccumulator);
+  }
 
   /**
    * Returns the documented value of the figure over no items, built from its public factories
@@ -181,8 +172,16 @@ public abstract class MergeableContract<A, R, X> {
 
   private A accumulate(List<X> items) {
     A accumulator = newAccumulator();
-    items.forEach(item -> add(accumulator, item));
+    items.forEach(accumulator::add);
     return accumulator;
+  }
+
+  private static <X, A extends Accumulator<X, A, R>, R> A merge(A into, A other) {
+    return into.merge(other);
+  }
+
+  private static <A extends Accumulator<?, A, R>, R> R snapshot(A accumulator) {
+    return accumulator.snapshot();
   }
 
   private R tally(List<X> items) {
@@ -285,7 +284,7 @@ public abstract class MergeableContract<A, R, X> {
       A accumulator = accumulate(first);
       R before = snapshot(accumulator);
       R again = snapshot(accumulator);
-      add(accumulator, items.get(items.size() - 1));
+      accumulator.add(items.get(items.size() - 1));
       R after = snapshot(accumulator);
       R expectedBefore = tally(first);
       return equivalent(expectedBefore, before) && equivalent(expectedBefore, again)
@@ -315,6 +314,18 @@ public abstract class MergeableContract<A, R, X> {
       return equivalent(expected, items.stream().collect(collector()))
           && equivalent(expected, items.parallelStream().collect(collector()));
     });
+  }
+
+  @Test
+  void countIsTheNumberOfItemsAddedAndMerged() {
+    assertEquals(0, newAccumulator().count());
+    qt().withExamples(examples()).forAll(itemLists(minSize(), maxSize()), integers().between(0, maxSize()))
+        .check((items, cut) -> {
+          int k = Math.min(cut, items.size());
+          A whole = accumulate(items);
+          A merged = merge(accumulate(items.subList(0, k)), accumulate(items.subList(k, items.size())));
+          return whole.count() == items.size() && merged.count() == items.size();
+        });
   }
 
   @Test
