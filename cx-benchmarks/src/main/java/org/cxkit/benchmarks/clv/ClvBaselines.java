@@ -3,6 +3,11 @@ package org.cxkit.benchmarks.clv;
 import static org.cxkit.core.stat.Beta.logBeta;
 import static org.cxkit.core.stat.Gamma.logGamma;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,13 +27,36 @@ import org.cxkit.metrics.clv.internal.Hypergeometric;
 final class ClvBaselines {
   private ClvBaselines() {}
 
+  /** The system property naming the folder of the CDNOW summary. */
+  static final String DATA_PROPERTY = "cx.data.clv";
+  /** Where the CDNOW summary is read from by default: the shared reference data, from the project root. */
+  static final String DEFAULT_DATA = "../shared/data/clv";
+  /** The CDNOW summary file, as in the shared reference data. */
+  static final String SUMMARY_FILE = "cdnow_customers_summary_with_transactions.csv";
+
+  /**
+   * The CDNOW 1/10 cohort summary of Fader, Hardie and Lee (2005), 2357 customers, weeks 1-39, read
+   * from {@value #SUMMARY_FILE} (columns ID, x, t_x, T, zbar) in the folder given by the system
+   * property {@value #DATA_PROPERTY}, by default {@value #DEFAULT_DATA} relative to the working
+   * directory. The data stay in the shared reference folder; they are not part of the benchmark jar.
+   */
   static List<Rfm> cdnow() {
+    Path file = Path.of(System.getProperty(DATA_PROPERTY, DEFAULT_DATA), SUMMARY_FILE).toAbsolutePath().normalize();
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException("CDNOW summary not found: " + file + ". Run from the project root with"
+          + " ../shared beside it, or give the folder holding " + SUMMARY_FILE + " with -D" + DATA_PROPERTY
+          + "=<folder> (before -jar, or after -jvmArgsAppend).");
+    }
     List<Rfm> rows = new ArrayList<>();
-    int id = 1;
-    for (String row : CdnowData.SUMMARY.split(";")) {
-      String[] f = row.split(" ");
-      rows.add(Rfm.of(CustomerId.of(Integer.toString(id++)), Integer.parseInt(f[0]), Double.parseDouble(f[1]),
-          Double.parseDouble(f[2]), Double.parseDouble(f[3]), TimeScale.WEEK));
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      for (String row : lines.subList(1, lines.size())) {
+        String[] f = row.trim().split(",");
+        rows.add(Rfm.of(CustomerId.of(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]),
+            Double.parseDouble(f[3]), Double.parseDouble(f[4]), TimeScale.WEEK));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return rows;
   }

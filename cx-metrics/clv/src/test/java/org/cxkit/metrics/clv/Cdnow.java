@@ -2,11 +2,11 @@ package org.cxkit.metrics.clv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,11 +17,18 @@ import org.cxkit.core.customer.CustomerId;
 import org.cxkit.core.money.Money;
 
 /**
- * The CDNOW 1/10 sample (Fader, Hardie and Lee 2005), as copied from lifetimes' datasets into the
- * test resources: the published weekly summary and the raw transactions.
+ * The CDNOW 1/10 sample (Fader, Hardie and Lee 2005): the published weekly summary and the raw
+ * transactions, read from the shared reference data beside the project ({@code ../shared/data/clv},
+ * see its README), never copied into it. The folder is passed by the {@code reference-data} Maven
+ * profile as the system property {@value #PROPERTY}; only tests tagged {@value #TAG} read it.
  */
 final class Cdnow {
   private Cdnow() {}
+
+  /** The JUnit tag of the tests that read the reference data. */
+  static final String TAG = "reference-data";
+  /** The system property naming the reference data folder (the one holding {@code clv/}). */
+  static final String PROPERTY = "cx.reference.data";
 
   static final LocalDate CALIBRATION_END = LocalDate.of(1997, 9, 30);
   static final LocalDate HOLDOUT_END = LocalDate.of(1998, 6, 30);
@@ -36,7 +43,7 @@ final class Cdnow {
 
   static List<Row> summary() {
     List<Row> rows = new ArrayList<>();
-    try (BufferedReader in = reader("/cdnow_customers_summary_with_transactions.csv")) {
+    try (BufferedReader in = reader("cdnow_customers_summary_with_transactions.csv")) {
       in.readLine();
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] f = line.trim().split(",");
@@ -56,7 +63,7 @@ final class Cdnow {
   static List<Purchase> purchases() {
     List<Purchase> purchases = new ArrayList<>();
     DateTimeFormatter day = DateTimeFormatter.BASIC_ISO_DATE;
-    try (BufferedReader in = reader("/CDNOW_sample.txt")) {
+    try (BufferedReader in = reader("CDNOW_sample.txt")) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] f = line.trim().split("\\s+");
         purchases.add(Purchase.of(CustomerId.of(Integer.toString(Integer.parseInt(f[1]))),
@@ -69,11 +76,18 @@ final class Cdnow {
     return purchases;
   }
 
-  private static BufferedReader reader(String resource) {
-    InputStream stream = Cdnow.class.getResourceAsStream(resource);
-    if (stream == null) {
-      throw new IllegalStateException("Missing test resource " + resource);
+  private static BufferedReader reader(String file) throws IOException {
+    String folder = System.getProperty(PROPERTY);
+    if (folder == null || folder.isBlank()) {
+      throw new IllegalStateException("Missing reference data: system property " + PROPERTY
+          + " is not set. Tests tagged " + TAG + " read clv/" + file + " from ../shared/data beside the project;"
+          + " the " + TAG + " Maven profile sets the property when that folder exists.");
     }
-    return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+    Path path = Path.of(folder, "clv", file).toAbsolutePath().normalize();
+    if (!Files.isRegularFile(path)) {
+      throw new IllegalStateException("Missing reference data file " + path + " (from " + PROPERTY + " = "
+          + folder + ")");
+    }
+    return Files.newBufferedReader(path, StandardCharsets.UTF_8);
   }
 }

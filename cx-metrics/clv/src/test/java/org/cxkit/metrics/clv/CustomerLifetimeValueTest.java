@@ -8,8 +8,11 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
 import org.cxkit.core.customer.CustomerId;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+/** Per-customer CLV with the models fitted on CDNOW. Reads the shared reference data ({@link Cdnow}). */
+@Tag(Cdnow.TAG)
 class CustomerLifetimeValueTest {
   private static final List<Rfm> CDNOW = Cdnow.summaryRfm();
   private static final BgNbdModel PURCHASES = BgNbdModel.fit(CDNOW, TimeScale.WEEK).model();
@@ -41,7 +44,7 @@ class CustomerLifetimeValueTest {
   void oneStepByHand() {
     // One month, 1 % a month, margin 30 %: CLV = 0.3 * E[spend] * E[Y(1 month)] / 1.01. This checks
     // the composition and the discount step only: E[spend] and E[Y] are checked against published
-    // values in GammaGammaTest and BgNbdCdnowTest, and the whole against lifetimes' CLV below.
+    // values in GammaGammaCdnowTest and BgNbdCdnowTest, and the whole against lifetimes' CLV below.
     Rfm c = CDNOW.get(0);
     double expected = 0.3 * SPEND.expectedAverageSpend(c)
         * PURCHASES.expectedPurchases(c, TimeSpan.of(1, TimeScale.MONTH)) / 1.01;
