@@ -41,7 +41,7 @@ final class DataOptions {
     if (!bad.isEmpty()) {
       StringBuilder reasons = new StringBuilder();
       bad.stream().limit(20).forEach(s -> reasons.append(System.lineSeparator()).append("  ")
-          .append(s.item().file()).append(" line ").append(s.item().line()).append(": ").append(s.reason()));
+          .append(s.item().file()).append(" line ").append(s.item().line()).append(": ").append(s.reason().message()));
       if (bad.size() > 20) {
         reasons.append(System.lineSeparator()).append("  … and ").append(bad.size() - 20).append(" more");
       }

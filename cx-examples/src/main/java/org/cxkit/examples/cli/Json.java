@@ -1,6 +1,7 @@
 package org.cxkit.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
@@ -25,15 +26,12 @@ final class Json {
     return new LinkedHashMap<>();
   }
 
-  /** An estimate as {@code {value, n, lower, upper, level, marginOfError}}. */
+  /** An estimate in the library's one JSON shape, {@link Estimate#toJson()}, field for field. */
   static Map<String, Object> estimate(Estimate e) {
-    Map<String, Object> m = object();
-    m.put("value", e.value());
-    m.put("n", e.n());
-    m.put("lower", e.lower());
-    m.put("upper", e.upper());
-    m.put("level", e.level());
-    m.put("marginOfError", e.marginOfError());
-    return m;
+    try {
+      return MAPPER.readValue(e.toJson(), new TypeReference<LinkedHashMap<String, Object>>() {});
+    } catch (JsonProcessingException x) {
+      throw new IllegalStateException("Estimate.toJson wrote invalid JSON: " + e.toJson(), x);
+    }
   }
 }

@@ -53,6 +53,9 @@ import org.cxkit.core.touchpoint.Touchpoint;
 import org.cxkit.core.touchpoint.TouchpointKind;
 import org.cxkit.examples.sample.SampleData;
 import org.cxkit.examples.sample.ServqualAnswer;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.Reason;
+import org.cxkit.core.result.ReasonCode;
 
 /**
  * The cx CSV files, one {@link CsvTable} each, and the readers and writers of a whole folder of
@@ -150,15 +153,15 @@ public final class CsvFiles {
       return Exposure.builder().id(id).customer(customer).occurredAt(at).channel(channel).device(device)
           .addAllSources(sources).stage(stage).team(team).putAllAttributes(attributes).build();
     }
-    Initiator who = initiator.orElseThrow(() -> new IllegalArgumentException(
-        "Invalid value for initiator (required for an " + Fields.format(kind) + ", customer or company): \"\""));
+    Initiator who = initiator.orElseThrow(() -> Fields.invalid(ReasonCode.MISSING, "initiator",
+        "required for an " + Fields.format(kind) + ", customer or company", ""));
     if (kind == TouchpointKind.INTERACTION) {
       return Exchange.builder().id(id).customer(customer).occurredAt(at).channel(channel).device(device)
           .addAllSources(sources).stage(stage).team(team).putAllAttributes(attributes)
           .initiator(who).exchange(exchange).duration(duration).build();
     }
-    Commitment what = Commitment.of(commitment.orElseThrow(() -> new IllegalArgumentException(
-        "Invalid value for commitment (required for an engagement): \"\"")));
+    Commitment what = Commitment.of(commitment.orElseThrow(() -> Fields.invalid(ReasonCode.MISSING, "commitment",
+        "required for an engagement", "")));
     return Engagement.builder().id(id).customer(customer).occurredAt(at).channel(channel).device(device)
         .addAllSources(sources).stage(stage).team(team).putAllAttributes(attributes)
         .initiator(who).exchange(exchange).duration(duration).commitment(what).value(value).build();
@@ -167,7 +170,7 @@ public final class CsvFiles {
   private static void absent(Fields f, String column, String why) {
     Optional<String> value = f.optionalText(column);
     if (value.isPresent()) {
-      throw new IllegalArgumentException("Invalid value for " + column + " (" + why + "): \"" + value.get() + "\"");
+      throw Fields.invalid(ReasonCode.INVALID, column, why, value.get());
     }
   }
 
@@ -233,14 +236,13 @@ public final class CsvFiles {
         return CesResponse.builder().customer(customer).answeredAt(at).score(score).survey(survey)
             .touchpointId(touchpoint).channel(channel).team(team).stage(stage).comment(comment).build();
       default:
-        throw new IllegalArgumentException("Invalid value for type (expected nps, csat or ces): \"" + type + "\"");
+        throw Fields.invalid(ReasonCode.MALFORMED, "type", "expected nps, csat or ces", type);
     }
   }
 
   private static void fixedScale(Optional<Scale> given, Scale fixed, String type) {
     if (given.isPresent() && !given.get().equals(fixed)) {
-      throw new IllegalArgumentException("Invalid value for scale (" + type + " is always on " + fixed + "): \""
-          + given.get() + "\"");
+      throw Fields.invalid(ReasonCode.OUT_OF_RANGE, "scale", type + " is always on " + fixed, given.get().toString());
     }
   }
 
@@ -373,7 +375,7 @@ public final class CsvFiles {
   private static Rows<Subscription> join(Rows<SubscriptionRow> subs, Rows<RevenueChangeRow> changes) {
     Set<String> seen = new HashSet<>();
     subs.setAsideIf((row, s) -> seen.add(s.id()) ? Optional.empty()
-        : Optional.of("Invalid value for id (each subscription once): \"" + s.id() + "\""));
+        : Optional.of(Fields.invalid(ReasonCode.DUPLICATE, "id", "each subscription once", s.id()).reason()));
     Map<String, List<RevenueChange>> bySubscription = new HashMap<>();
     for (RevenueChangeRow c : changes.values()) {
       bySubscription.computeIfAbsent(c.subscriptionId(), k -> new ArrayList<>()).add(c.change());
@@ -390,17 +392,17 @@ public final class CsvFiles {
       try {
         built.use(positions.get(i), rows.get(i), Subscription.builder().id(s.id()).customer(s.customer()).product(s.product())
             .startedAt(s.startedAt()).endedAt(s.endedAt()).churnReason(s.churnReason()).revenue(revenue).build());
-      } catch (IllegalArgumentException e) {
-        built.setAside(positions.get(i), rows.get(i), e.getMessage());
+      } catch (InvalidValueException e) {
+        built.setAside(positions.get(i), rows.get(i), e);
         failedAt.put(s.id(), rows.get(i).line());
       }
     }
     subs.setAside().forEach(built::carry);
     changes.setAsideIf((row, c) -> failedAt.containsKey(c.subscriptionId())
-        ? Optional.of("Invalid value for subscription_id (its subscription, subscriptions.csv line "
-            + failedAt.get(c.subscriptionId()) + ", was set aside): \"" + c.subscriptionId() + "\"")
+        ? reason(ReasonCode.INVALID, "subscription_id", "its subscription, subscriptions.csv line "
+            + failedAt.get(c.subscriptionId()) + ", was set aside", c.subscriptionId())
         : seen.contains(c.subscriptionId()) ? Optional.empty()
-        : Optional.of("Invalid value for subscription_id (not in subscriptions.csv): \"" + c.subscriptionId() + "\""));
+        : reason(ReasonCode.of("unknown-subscription"), "subscription_id", "not in subscriptions.csv", c.subscriptionId()));
     return built;
   }
 
@@ -483,16 +485,16 @@ public final class CsvFiles {
 
     Set<CustomerId> known = new HashSet<>();
     customers.setAsideIf((row, c) -> known.add(c.id()) ? Optional.empty()
-        : Optional.of("Invalid value for id (each customer once): \"" + c.id() + "\""));
+        : reason(ReasonCode.DUPLICATE, "id", "each customer once", c.id().value()));
     Set<String> touchpointIds = new HashSet<>();
     touchpoints.setAsideIf((row, t) -> unknown(known, t.customer())
         .or(() -> touchpointIds.add(t.customer().value() + '\u0000' + t.id()) ? Optional.empty()
-            : Optional.of("Invalid value for id (each touchpoint of a customer once): \"" + t.id() + "\"")));
+            : reason(ReasonCode.DUPLICATE, "id", "each touchpoint of a customer once", t.id())));
     responses.setAsideIf((row, r) -> unknown(known, r.customer()));
     Set<String> ticketIds = new HashSet<>();
     tickets.setAsideIf((row, t) -> unknown(known, t.customer())
         .or(() -> ticketIds.add(t.id()) ? Optional.empty()
-            : Optional.of("Invalid value for id (each ticket once): \"" + t.id() + "\"")));
+            : reason(ReasonCode.DUPLICATE, "id", "each ticket once", t.id())));
     purchases.setAsideIf((row, p) -> unknown(known, p.customer()));
     subscriptionRows.setAsideIf((row, s) -> unknown(known, s.customer()));
     Rows<Subscription> subscriptions = join(subscriptionRows, changes);
@@ -504,9 +506,13 @@ public final class CsvFiles {
     return merged(data, List.of(customers, touchpoints, responses, tickets, purchases, subscriptions, changes, servqual));
   }
 
-  private static Optional<String> unknown(Set<CustomerId> known, CustomerId customer) {
+  private static Optional<Reason> unknown(Set<CustomerId> known, CustomerId customer) {
     return known.contains(customer) ? Optional.empty()
-        : Optional.of("Invalid value for customer (not in customers.csv): \"" + customer + "\"");
+        : reason(ReasonCode.UNKNOWN_CUSTOMER, "customer", "not in customers.csv", customer.value());
+  }
+
+  private static Optional<Reason> reason(ReasonCode code, String column, String rule, String value) {
+    return Optional.of(Fields.invalid(code, column, rule, value).reason());
   }
 
   /** Sets aside whole SERVQUAL surveys whose importance points do not sum to 100 or that repeat a dimension. */
@@ -524,13 +530,13 @@ public final class CsvFiles {
     servqual.setAsideIf((row, a) -> {
       String key = a.customer().value() + " at " + a.answeredAt();
       if (repeated.contains(key)) {
-        return Optional.of("Invalid value for dimension (once per survey, the survey of " + key
-            + " has one twice): \"" + a.dimension() + "\"");
+        return reason(ReasonCode.DUPLICATE, "dimension", "once per survey, the survey of " + key + " has one twice",
+            a.dimension().toString());
       }
       int sum = sums.get(key);
       return sum == 100 ? Optional.empty()
-          : Optional.of("Invalid value for importance (the points of a survey sum to 100, the survey of " + key
-              + " sums to " + sum + "): " + a.importance());
+          : Optional.of(Reason.of(ReasonCode.OUT_OF_RANGE, "importance", "Invalid value for importance (the points of a"
+              + " survey sum to 100, the survey of " + key + " sums to " + sum + "): " + a.importance()));
     });
   }
 

@@ -15,6 +15,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.Reason;
+import org.cxkit.core.result.ReasonCode;
 
 /**
  * One kind of cx CSV file: its name, its documented columns, and how a row becomes a value and a
@@ -100,14 +103,14 @@ public final class CsvTable<T> {
         }
         CsvRow row = CsvRow.of(file, line, values);
         if (record.size() != header.size()) {
-          rows.setAside(position++, row, "Invalid value for number of fields (expected " + header.size()
-              + ", as in the header): " + record.size());
+          rows.setAside(position++, row, Reason.of(ReasonCode.MALFORMED, "number of fields",
+              "Invalid value for number of fields (expected " + header.size() + ", as in the header): " + record.size()));
           continue;
         }
         try {
           rows.use(position, row, Objects.requireNonNull(parser(values)));
-        } catch (IllegalArgumentException e) {
-          rows.setAside(position, row, e.getMessage());
+        } catch (InvalidValueException e) {
+          rows.setAside(position, row, e);
         }
         position++;
       }

@@ -15,6 +15,8 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import org.cxkit.core.money.Money;
 import org.cxkit.core.scale.Scale;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.ReasonCode;
 
 /**
  * The values of one row by column name, with typed getters whose exceptions name the column, the
@@ -35,8 +37,14 @@ final class Fields {
     return values.getOrDefault(column, "").trim();
   }
 
-  private static IllegalArgumentException invalid(String column, String expected, String value) {
-    return new IllegalArgumentException("Invalid value for " + column + " (" + expected + "): \"" + value + "\"");
+  static InvalidValueException invalid(String column, String expected, String value) {
+    ReasonCode code = value.isEmpty() ? ReasonCode.MISSING
+        : expected.contains("decimal") || expected.contains("number") ? ReasonCode.NOT_A_NUMBER : ReasonCode.MALFORMED;
+    return invalid(code, column, expected, value);
+  }
+
+  static InvalidValueException invalid(ReasonCode code, String column, String expected, String value) {
+    return new InvalidValueException(code, column, "Invalid value for " + column + " (" + expected + "): \"" + value + "\"");
   }
 
   Optional<String> optionalText(String column) {
@@ -101,7 +109,7 @@ final class Fields {
   private static Scale parseScale(String text) {
     int dash = text.indexOf('-', 1);
     if (dash < 0) {
-      throw new IllegalArgumentException(text);
+      throw invalid(ReasonCode.MALFORMED, "scale", "expected min-max such as 1-5", text);
     }
     return Scale.of(Integer.parseInt(text.substring(0, dash).trim()), Integer.parseInt(text.substring(dash + 1).trim()));
   }

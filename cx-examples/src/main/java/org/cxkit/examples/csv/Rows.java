@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.cxkit.core.result.BulkResult;
 import org.cxkit.core.result.SetAside;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.Reason;
 
 /**
  * The rows of one file after conversion: the values used, each beside its row so that checks across
@@ -26,8 +28,13 @@ final class Rows<T> {
     used.add(value);
   }
 
-  void setAside(long position, CsvRow row, String reason) {
-    setAside.add(new SetAside<>(position, row, "line " + row.line() + ": " + reason));
+  void setAside(long position, CsvRow row, Reason reason) {
+    setAside.add(SetAside.of(position, row, Reason.of(reason.code(), row.file() + ":" + reason.field(),
+        "line " + row.line() + ": " + reason.message())));
+  }
+
+  void setAside(long position, CsvRow row, InvalidValueException rejection) {
+    setAside(position, row, rejection.reason());
   }
 
   List<T> values() {
@@ -42,12 +49,12 @@ final class Rows<T> {
    * Sets aside every used value for which {@code problem} gives a reason, in file order, so that a
    * stateful check (the first of two equal ids wins) sees the values in the order of the file.
    */
-  void setAsideIf(BiFunction<CsvRow, T, Optional<String>> problem) {
+  void setAsideIf(BiFunction<CsvRow, T, Optional<Reason>> problem) {
     List<CsvRow> keptRows = new ArrayList<>();
     List<T> kept = new ArrayList<>();
     List<Long> keptPositions = new ArrayList<>();
     for (int i = 0; i < used.size(); i++) {
-      Optional<String> reason = problem.apply(usedRows.get(i), used.get(i));
+      Optional<Reason> reason = problem.apply(usedRows.get(i), used.get(i));
       if (reason.isPresent()) {
         setAside(positions.get(i), usedRows.get(i), reason.get());
       } else {
