@@ -48,8 +48,8 @@ module org.cxkit.core {
 
   exports org.cxkit.core.internal to
       org.cxkit.metrics.nps, org.cxkit.metrics.satisfaction, org.cxkit.metrics.churn,
-      org.cxkit.metrics.clv, org.cxkit.metrics.gap;
+      org.cxkit.metrics.clv, org.cxkit.metrics.gap, org.cxkit.metrics.drivers, org.cxkit.metrics.journey;
   exports org.cxkit.core.stat to
       org.cxkit.metrics.nps, org.cxkit.metrics.satisfaction, org.cxkit.metrics.churn,
-      org.cxkit.metrics.clv, org.cxkit.metrics.gap;
+      org.cxkit.metrics.clv, org.cxkit.metrics.gap, org.cxkit.metrics.drivers, org.cxkit.metrics.journey;
 }
