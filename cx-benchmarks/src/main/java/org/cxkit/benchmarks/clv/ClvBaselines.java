@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import org.cxkit.core.customer.CustomerId;
+import org.cxkit.core.time.TimeScale;
 import org.cxkit.metrics.clv.Rfm;
-import org.cxkit.metrics.clv.TimeScale;
 import org.cxkit.metrics.clv.internal.Hypergeometric;
 
 /**

@@ -2,11 +2,11 @@ package org.cxkit.benchmarks.clv;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.cxkit.core.time.TimeScale;
 import org.cxkit.metrics.clv.BgNbdFit;
 import org.cxkit.metrics.clv.BgNbdModel;
 import org.cxkit.metrics.clv.CompressedHistories;
 import org.cxkit.metrics.clv.Rfm;
-import org.cxkit.metrics.clv.TimeScale;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

@@ -6,6 +6,7 @@ import static org.cxkit.core.stat.Gamma.logGamma;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import org.cxkit.core.time.TimeScale;
 
 /**
  * The BG/NBD log-likelihood of Fader, Hardie and Lee (2005, eq. 6) over compressed data, in log

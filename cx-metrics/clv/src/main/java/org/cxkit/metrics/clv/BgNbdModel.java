@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.OptionalDouble;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.time.TimeScale;
+import org.cxkit.core.time.TimeSpan;
 import org.cxkit.metrics.clv.internal.Minimizer;
 
 /**
@@ -20,7 +22,12 @@ import org.cxkit.metrics.clv.internal.Minimizer;
  *
  * <p>Predictions are finite for every valid input, including a = 1 and a + b &lt; 1, where the
  * paper's closed forms have a removable singularity and a pole (see the module README for the
- * series used). This class is immutable and thread-safe.
+ * series used).
+ *
+ * <p><b>Empty input:</b> a model cannot be fitted to no customers: {@link #fit} throws
+ * {@link IllegalStateException}; {@link #logLikelihood(Collection)} of no customers is 0.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class BgNbdModel {
   private final double r;
@@ -30,10 +37,10 @@ public final class BgNbdModel {
   private final TimeScale unit;
 
   private BgNbdModel(double r, double alpha, double a, double b, TimeScale unit) {
-    this.r = positive("r", r);
-    this.alpha = positive("alpha", alpha);
-    this.a = positive("a", a);
-    this.b = positive("b", b);
+    this.r = Checks.positiveFinite("r", r);
+    this.alpha = Checks.positiveFinite("alpha", alpha);
+    this.a = Checks.positiveFinite("a", a);
+    this.b = Checks.positiveFinite("b", b);
     this.unit = Objects.requireNonNull(unit, "unit");
   }
 
@@ -49,7 +56,8 @@ public final class BgNbdModel {
    *     positive
    * @param unit the unit of time of {@code alpha}
    * @return the model
-   * @throws IllegalArgumentException if a parameter is out of range, named in the message
+   * @throws org.cxkit.core.result.InvalidValueException if a parameter is out of range, named in the
+   *     message
    */
   public static BgNbdModel of(double r, double alpha, double a, double b, TimeScale unit) {
     return new BgNbdModel(r, alpha, a, b, unit);
@@ -86,7 +94,7 @@ public final class BgNbdModel {
    * @throws IllegalStateException if there are no customers
    */
   public static BgNbdFit fit(CompressedHistories histories) {
-    if (histories.customers() == 0) {
+    if (histories.count() == 0) {
       throw new IllegalStateException("Cannot fit the BG/NBD model to no customers");
     }
     BgNbdLikelihood likelihood = histories.likelihood();
@@ -131,8 +139,7 @@ public final class BgNbdModel {
     String[] names = {"r", "alpha", "a", "b"};
     List<Parameter> parameters = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      parameters.add(new Parameter(names[i], best[i], covariance == null || !(covariance[i][i] >= 0)
-          ? OptionalDouble.empty() : OptionalDouble.of(Math.sqrt(covariance[i][i]))));
+      parameters.add(Parameter.fitted(names[i], best[i], covariance, i));
     }
     // Converged: the gradient test met at an interior maximum (positive-definite information). A
     // flat or boundary "optimum" (no repeat buyers, say) can pass the gradient test alone.
@@ -140,13 +147,6 @@ public final class BgNbdModel {
         result.evaluations(), polished.logGradientNorm());
     BgNbdModel model = new BgNbdModel(best[0], best[1], best[2], best[3], unit);
     return new BgNbdFit(model, parameters, -polished.value(), diagnostics, likelihood.customers, likelihood.rows());
-  }
-
-  private static double positive(String name, double value) {
-    if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("Invalid value for " + name + " (valid values > 0, finite): " + value);
-    }
-    return value;
   }
 
   /**
@@ -261,12 +261,10 @@ public final class BgNbdModel {
    * @param n the number of purchases, zero or more
    * @param t the length of the period, in any unit
    * @return the probability, from 0 to 1
-   * @throws IllegalArgumentException if {@code n} is negative
+   * @throws org.cxkit.core.result.InvalidValueException if {@code n} is negative
    */
   public double probabilityOfPurchases(int n, TimeSpan t) {
-    if (n < 0) {
-      throw new IllegalArgumentException("Invalid value for n (must be at least 0): " + n);
-    }
+    Checks.atLeast("n", n, 0);
     return BgNbdMath.probabilityOfPurchases(r, alpha, a, b, n, t.in(unit));
   }
 

@@ -2,12 +2,16 @@ package org.cxkit.metrics.clv;
 
 import java.util.Collection;
 import java.util.Objects;
+import org.cxkit.core.time.TimeScale;
 
 /**
  * Customer histories prepared for repeated likelihood work: expressed in one unit, sorted, and
  * compressed so that identical (x, t<sub>x</sub>, T) histories are counted once with a weight.
  * Build it once to fit a {@link BgNbdModel} or to evaluate the log-likelihood at many parameter
  * points (profile likelihoods, model comparison) without compressing again each time.
+ *
+ * <p><b>Empty input:</b> an empty set, with a {@linkplain #count() count} of 0 and a log-likelihood
+ * of 0 under any model; {@link BgNbdModel#fit(CompressedHistories)} throws on it.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -47,18 +51,18 @@ public final class CompressedHistories {
   }
 
   /**
-   * Returns the number of customers.
+   * Returns the number of customers, each counted once however many share its history.
    *
    * @return the count, zero or more
    */
-  public long customers() {
+  public long count() {
     return likelihood.customers;
   }
 
   /**
    * Returns the number of distinct histories, the rows the likelihood is summed over.
    *
-   * @return the count, at most {@link #customers()}
+   * @return the count, at most {@link #count()}
    */
   public int distinctHistories() {
     return likelihood.rows();
@@ -81,6 +85,6 @@ public final class CompressedHistories {
 
   @Override
   public String toString() {
-    return "CompressedHistories{customers=" + customers() + ", distinct=" + distinctHistories() + ", unit=" + unit + "}";
+    return "CompressedHistories{count=" + count() + ", distinct=" + distinctHistories() + ", unit=" + unit + "}";
   }
 }

@@ -8,6 +8,9 @@ package org.cxkit.metrics.clv;
  * <p>A fit that did not converge still returns its best point, flagged here: callers should not use
  * its parameters without looking.
  *
+ * <p><b>Empty input:</b> not applicable; there are diagnostics only for a fit, and a model cannot be
+ * fitted to no customers.
+ *
  * <p>This record is immutable and thread-safe.
  *
  * @param converged whether every gradient component fell below the tolerance and the observed

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.cxkit.core.internal.Checks;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.ReasonCode;
 import org.cxkit.core.result.SetAside;
 import org.cxkit.metrics.clv.internal.Minimizer;
 
@@ -22,7 +24,12 @@ import org.cxkit.metrics.clv.internal.Minimizer;
  *
  * <p>The model assumes that spend is independent of purchase frequency: {@link GammaGammaFit}
  * reports the correlation between the two so that a user can check it. Money values are in the
- * currency of the data the model was fitted to. This class is immutable and thread-safe.
+ * currency of the data the model was fitted to.
+ *
+ * <p><b>Empty input:</b> a model cannot be fitted to no repeat buyer: {@link #fit} throws
+ * {@link IllegalStateException}.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class GammaGammaModel {
   private final double p;
@@ -30,9 +37,9 @@ public final class GammaGammaModel {
   private final double gamma;
 
   private GammaGammaModel(double p, double q, double gamma) {
-    this.p = positive("p", p);
-    this.q = positive("q", q);
-    this.gamma = positive("gamma", gamma);
+    this.p = Checks.positiveFinite("p", p);
+    this.q = Checks.positiveFinite("q", q);
+    this.gamma = Checks.positiveFinite("gamma", gamma);
   }
 
   /**
@@ -42,7 +49,8 @@ public final class GammaGammaModel {
    * @param q the shape of the distribution of ν across customers, finite and strictly positive
    * @param gamma the scale (a money amount) of the distribution of ν, finite and strictly positive
    * @return the model
-   * @throws IllegalArgumentException if a parameter is out of range, named in the message
+   * @throws org.cxkit.core.result.InvalidValueException if a parameter is out of range, named in the
+   *     message
    */
   public static GammaGammaModel of(double p, double q, double gamma) {
     return new GammaGammaModel(p, q, gamma);
@@ -52,7 +60,8 @@ public final class GammaGammaModel {
    * Fits the model by maximum likelihood to the repeat buyers among the histories.
    *
    * <p>Customers without a repeat purchase, and customers whose mean repeat value is 0 (the model
-   * has no mass there), are set aside with the reason. The optimiser is the one of
+   * has no mass there), are set aside with the reason (code {@link ReasonCode#OUT_OF_RANGE}, field
+   * {@code frequency} or {@code meanRepeatValue}). The optimiser is the one of
    * {@link BgNbdModel#fit}, started from (p, q, γ) = (1, 2, mean spend); standard errors come from
    * the numerical Hessian in the same way.
    *
@@ -68,10 +77,13 @@ public final class GammaGammaModel {
     double[] means = new double[customers.size()];
     long position = 0;
     for (Rfm c : customers) {
+      Objects.requireNonNull(c, "customer");
       if (c.frequency() == 0) {
-        setAside.add(new SetAside<>(position, c, "Invalid value for frequency (must be at least 1, a repeat buyer): 0"));
+        setAside.add(SetAside.of(position, c, Checks.invalid(ReasonCode.OUT_OF_RANGE, "frequency",
+            "must be at least 1, a repeat buyer", 0)));
       } else if (c.repeatValue() == 0) {
-        setAside.add(new SetAside<>(position, c, "Invalid value for mean repeat value (must be above 0): 0"));
+        setAside.add(SetAside.of(position, c, Checks.invalid(ReasonCode.OUT_OF_RANGE, "meanRepeatValue",
+            "must be above 0", 0.0)));
       } else {
         xs[n] = c.frequency();
         means[n] = c.repeatValue() / c.frequency();
@@ -116,8 +128,7 @@ public final class GammaGammaModel {
     String[] names = {"p", "q", "gamma"};
     List<Parameter> parameters = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      parameters.add(new Parameter(names[i], best[i], covariance == null || !(covariance[i][i] >= 0)
-          ? OptionalDouble.empty() : OptionalDouble.of(Math.sqrt(covariance[i][i]))));
+      parameters.add(Parameter.fitted(names[i], best[i], covariance, i));
     }
     FitDiagnostics diagnostics = new FitDiagnostics(polished.converged(), result.iterations(),
         result.evaluations(), polished.logGradientNorm());
@@ -179,13 +190,6 @@ public final class GammaGammaModel {
       sxm += dx * dm;
     }
     return sxx > 0 && smm > 0 ? OptionalDouble.of(sxm / Math.sqrt(sxx * smm)) : OptionalDouble.empty();
-  }
-
-  private static double positive(String name, double value) {
-    if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("Invalid value for " + name + " (valid values > 0, finite): " + value);
-    }
-    return value;
   }
 
   /**

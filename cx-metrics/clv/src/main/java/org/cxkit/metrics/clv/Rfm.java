@@ -3,6 +3,9 @@ package org.cxkit.metrics.clv;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.cxkit.core.customer.CustomerId;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.ReasonCode;
+import org.cxkit.core.time.TimeScale;
 
 /**
  * One customer's repeat-buying history in a calibration period, the input of the BG/NBD and
@@ -13,6 +16,9 @@ import org.cxkit.core.customer.CustomerId;
  *
  * <p>Times are in {@link #unit()}. The first purchase is not a repeat purchase: it defines time 0,
  * and its value is not in {@link #repeatValue()} (the Gamma-Gamma convention).
+ *
+ * <p><b>Empty input:</b> a customer with no repeat purchase (only the first purchase day) has
+ * frequency 0, recency 0 and repeat value 0, and no {@linkplain #meanRepeatValue() mean repeat value}.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -33,31 +39,26 @@ public record Rfm(CustomerId customer, int frequency, double recency, double age
   /**
    * Checks the parts.
    *
-   * @throws IllegalArgumentException if a part is out of range, named in the message
+   * @throws org.cxkit.core.result.InvalidValueException if a part is out of range, named in the
+   *     message
    */
   public Rfm {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(unit, "unit");
-    if (frequency < 0) {
-      throw new IllegalArgumentException("Invalid value for frequency (must be at least 0): " + frequency);
-    }
-    if (!(age >= 0 && age < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("Invalid value for age (valid values >= 0, finite): " + age);
-    }
+    Checks.atLeast("frequency", frequency, 0);
+    age = Checks.nonNegative("age", age);
+    Checks.finite("recency", recency);
     if (frequency == 0 ? recency != 0 : !(recency > 0 && recency <= age)) {
-      throw new IllegalArgumentException("Invalid value for recency (valid values "
-          + (frequency == 0 ? "0 when frequency is 0" : "> 0 - age " + age) + "): " + recency);
+      throw Checks.invalid(ReasonCode.OUT_OF_RANGE, "recency",
+          "valid values " + (frequency == 0 ? "0 when frequency is 0" : "> 0 - age " + age), recency);
     }
-    if (!(repeatValue >= 0 && repeatValue < Double.POSITIVE_INFINITY) || (frequency == 0 && repeatValue != 0)) {
-      throw new IllegalArgumentException("Invalid value for repeatValue (valid values >= 0, finite; "
-          + "0 when frequency is 0): " + repeatValue);
+    recency = recency + 0.0;
+    repeatValue = Checks.nonNegative("repeatValue", repeatValue);
+    if (frequency == 0 && repeatValue != 0) {
+      throw Checks.invalid(ReasonCode.OUT_OF_RANGE, "repeatValue", "must be 0 when frequency is 0", repeatValue);
     }
-    if (holdoutFrequency < 0) {
-      throw new IllegalArgumentException("Invalid value for holdoutFrequency (must be at least 0): " + holdoutFrequency);
-    }
-    if (!(holdoutValue >= 0 && holdoutValue < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("Invalid value for holdoutValue (valid values >= 0, finite): " + holdoutValue);
-    }
+    Checks.atLeast("holdoutFrequency", holdoutFrequency, 0);
+    holdoutValue = Checks.nonNegative("holdoutValue", holdoutValue);
   }
 
   /**
@@ -69,6 +70,8 @@ public record Rfm(CustomerId customer, int frequency, double recency, double age
    * @param age T, finite and zero or more
    * @param unit the unit of the times
    * @return the history
+   * @throws org.cxkit.core.result.InvalidValueException if a part is out of range, named in the
+   *     message
    */
   public static Rfm of(CustomerId customer, int frequency, double recency, double age, TimeScale unit) {
     return new Rfm(customer, frequency, recency, age, 0, 0, 0, unit);
@@ -84,6 +87,8 @@ public record Rfm(CustomerId customer, int frequency, double recency, double age
    * @param meanRepeatValue the mean value of the repeat purchases, finite and zero or more; 0 when x is 0
    * @param unit the unit of the times
    * @return the history
+   * @throws org.cxkit.core.result.InvalidValueException if a part is out of range, named in the
+   *     message
    */
   public static Rfm of(CustomerId customer, int frequency, double recency, double age, double meanRepeatValue,
       TimeScale unit) {

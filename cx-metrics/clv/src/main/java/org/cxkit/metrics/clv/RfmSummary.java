@@ -1,23 +1,22 @@
 package org.cxkit.metrics.clv;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collector;
 import org.cxkit.core.commerce.Purchase;
-import org.cxkit.core.customer.CustomerId;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.Accumulators;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.ReasonCode;
 import org.cxkit.core.result.SetAside;
+import org.cxkit.core.time.TimeScale;
 
 /**
  * Per-customer repeat-buying summaries ({@link Rfm}) built from purchases, with a calibration
@@ -32,41 +31,89 @@ import org.cxkit.core.result.SetAside;
  * merged repeat transactions only. Holdout purchases are those after the calibration end up to the
  * holdout end (inclusive).
  *
- * <p>Set aside, with the reason: purchases in a different currency from the first used one, all the
- * purchases of customers whose first purchase is after the calibration end (they are not in the
- * calibration cohort), and purchases after the observation end (the holdout end, or the calibration
- * end without a holdout). Empty input gives an empty summary.
+ * <p><b>The calibration cohort.</b> {@link #customers()} holds the customers whose first purchase is
+ * on or before the calibration end. A customer whose first purchase falls in the holdout period is
+ * not in the cohort, by definition; such customers are counted in {@link #holdoutOnlyCustomers()}
+ * and their purchases in {@link #count()}, so that nothing is dropped without a trace.
  *
- * <p>{@link #from} takes the currency of the first purchase; an {@link Accumulator} (and the
- * {@link #toRfmSummary}) is given its currency, so that the result does not depend on the order in
- * which parts of the data are merged.
+ * <p><b>What is rejected.</b> One summary, one currency: a purchase in another currency than the
+ * summary's (an accumulator's, fixed when it is made; for {@link #from}, the first purchase's) is
+ * rejected with {@link ReasonCode#CURRENCY_MISMATCH}. The observation window runs from
+ * {@link #EARLIEST_PURCHASE_DAY} to the observation end (the holdout end, or the calibration end
+ * without a holdout), the day the data is taken as of: a purchase on a day outside it (a year 10000
+ * typed for 2000, a placeholder date of 0001-01-01, a purchase after the end) is rejected with
+ * {@link ReasonCode#IMPLAUSIBLE_DATE}, so that it cannot move any customer's recency or age. An
+ * {@linkplain RfmAccumulator accumulator} throws {@link InvalidValueException} on such a purchase and
+ * stays unchanged; the bulk {@link #from} sets it aside in its {@link BulkResult} with the reason, so
+ * that purchases used plus purchases set aside equal purchases given. To summarise a longer log up
+ * to an earlier day, give a holdout end or leave the later purchases out first.
+ *
+ * <p><b>Empty input:</b> an empty summary: no customers, a count of 0 and no currency.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class RfmSummary {
+  /**
+   * The earliest purchase day a summary accepts, 1 January 1900: an earlier day is almost always a
+   * placeholder or a typing error, and one such day would stretch a customer's age by centuries.
+   */
+  public static final LocalDate EARLIEST_PURCHASE_DAY = LocalDate.of(1900, 1, 1);
+  /** The latest calibration or holdout end a summary accepts, 31 December 9999. */
+  static final LocalDate LATEST_END = LocalDate.of(9999, 12, 31);
+
   private final List<Rfm> customers;
   private final LocalDate calibrationEnd;
   private final Optional<LocalDate> holdoutEnd;
   private final TimeScale unit;
   private final Optional<Currency> currency;
+  private final long count;
+  private final long holdoutOnlyCustomers;
 
-  private RfmSummary(List<Rfm> customers, LocalDate calibrationEnd, Optional<LocalDate> holdoutEnd, TimeScale unit,
-      Optional<Currency> currency) {
+  RfmSummary(List<Rfm> customers, LocalDate calibrationEnd, Optional<LocalDate> holdoutEnd, TimeScale unit,
+      Optional<Currency> currency, long count, long holdoutOnlyCustomers) {
     this.customers = List.copyOf(customers);
     this.calibrationEnd = calibrationEnd;
     this.holdoutEnd = holdoutEnd;
     this.unit = unit;
     this.currency = currency;
+    this.count = count;
+    this.holdoutOnlyCustomers = holdoutOnlyCustomers;
+  }
+
+  /** Checks the calibration and holdout ends and returns the calibration end. */
+  static LocalDate checkEnds(LocalDate calibrationEnd, Optional<LocalDate> holdoutEnd) {
+    Objects.requireNonNull(calibrationEnd, "calibrationEnd");
+    Objects.requireNonNull(holdoutEnd, "holdoutEnd");
+    checkEnd("calibrationEnd", calibrationEnd);
+    holdoutEnd.ifPresent(h -> {
+      checkEnd("holdoutEnd", h);
+      if (h.isBefore(calibrationEnd)) {
+        throw Checks.invalid(ReasonCode.OUT_OF_ORDER, "holdoutEnd",
+            "must not be before the calibration end " + calibrationEnd, h);
+      }
+    });
+    return calibrationEnd;
+  }
+
+  private static void checkEnd(String field, LocalDate end) {
+    if (end.isBefore(EARLIEST_PURCHASE_DAY) || end.isAfter(LATEST_END)) {
+      throw Checks.invalid(ReasonCode.IMPLAUSIBLE_DATE, field,
+          "valid values " + EARLIEST_PURCHASE_DAY + " - " + LATEST_END, end);
+    }
   }
 
   /**
-   * Summarises purchases with a calibration period only.
+   * Summarises purchases with a calibration period only. The currency of the first purchase is the
+   * summary's currency.
    *
    * @param purchases the purchases, in any order
    * @param zone the time zone that places purchases on calendar days
-   * @param calibrationEnd the last day of the calibration period, inclusive
+   * @param calibrationEnd the last day of the calibration period, inclusive, and the observation
+   *     end; from {@link #EARLIEST_PURCHASE_DAY} to 9999-12-31
    * @param unit the unit of the times in the summary
-   * @return the summary, with the purchases set aside and why
+   * @return the summary, with the purchases set aside and why (another currency; a day outside the
+   *     observation window)
+   * @throws InvalidValueException if the calibration end is outside its range
    */
   public static BulkResult<Purchase, RfmSummary> from(Iterable<Purchase> purchases, ZoneId zone,
       LocalDate calibrationEnd, TimeScale unit) {
@@ -74,257 +121,158 @@ public final class RfmSummary {
   }
 
   /**
-   * Summarises purchases with a calibration and a holdout period.
+   * Summarises purchases with a calibration and a holdout period. The currency of the first
+   * purchase is the summary's currency.
    *
    * @param purchases the purchases, in any order
    * @param zone the time zone that places purchases on calendar days
-   * @param calibrationEnd the last day of the calibration period, inclusive
-   * @param holdoutEnd the last day of the holdout period, inclusive, not before {@code calibrationEnd}
+   * @param calibrationEnd the last day of the calibration period, inclusive; from
+   *     {@link #EARLIEST_PURCHASE_DAY} to 9999-12-31
+   * @param holdoutEnd the last day of the holdout period, inclusive, and the observation end; not
+   *     before {@code calibrationEnd} and not after 9999-12-31
    * @param unit the unit of the times in the summary
-   * @return the summary, with the purchases set aside and why
-   * @throws IllegalArgumentException if the holdout ends before the calibration
+   * @return the summary, with the purchases set aside and why (another currency; a day outside the
+   *     observation window)
+   * @throws InvalidValueException if the holdout ends before the calibration, or an end is outside
+   *     its range
    */
   public static BulkResult<Purchase, RfmSummary> from(Iterable<Purchase> purchases, ZoneId zone,
       LocalDate calibrationEnd, LocalDate holdoutEnd, TimeScale unit) {
-    Objects.requireNonNull(holdoutEnd, "holdoutEnd");
-    if (holdoutEnd.isBefore(calibrationEnd)) {
-      throw new IllegalArgumentException("Invalid value for holdoutEnd (must not be before the calibration end "
-          + calibrationEnd + "): " + holdoutEnd);
-    }
-    return from(purchases, zone, calibrationEnd, Optional.of(holdoutEnd), unit);
+    return from(purchases, zone, calibrationEnd, Optional.of(Objects.requireNonNull(holdoutEnd, "holdoutEnd")), unit);
   }
 
   private static BulkResult<Purchase, RfmSummary> from(Iterable<Purchase> purchases, ZoneId zone,
       LocalDate calibrationEnd, Optional<LocalDate> holdoutEnd, TimeScale unit) {
     Objects.requireNonNull(purchases, "purchases");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(unit, "unit");
+    checkEnds(calibrationEnd, holdoutEnd);
     Iterator<Purchase> it = purchases.iterator();
     if (!it.hasNext()) {
-      return new Accumulator(null, zone, calibrationEnd, holdoutEnd, unit).snapshot();
+      return BulkResult.of(new RfmSummary(List.of(), calibrationEnd, holdoutEnd, unit, Optional.empty(), 0, 0), 0,
+          List.of());
     }
     Purchase first = Objects.requireNonNull(it.next(), "purchase");
-    Accumulator accumulator = new Accumulator(first.amount().currency(), zone, calibrationEnd, holdoutEnd, unit);
-    accumulator.add(first);
-    it.forEachRemaining(accumulator::add);
-    return accumulator.snapshot();
+    RfmAccumulator accumulator = new RfmAccumulator(first.amount().currency(), zone, calibrationEnd, holdoutEnd, unit);
+    List<SetAside<Purchase>> setAside = new ArrayList<>();
+    addOrSetAside(accumulator, first, 0, setAside);
+    for (long position = 1; it.hasNext(); position++) {
+      addOrSetAside(accumulator, it.next(), position, setAside);
+    }
+    return BulkResult.of(accumulator.snapshot(), accumulator.count(), setAside);
+  }
+
+  private static void addOrSetAside(RfmAccumulator accumulator, Purchase purchase, long position,
+      List<SetAside<Purchase>> setAside) {
+    try {
+      accumulator.add(Objects.requireNonNull(purchase, "purchase"));
+    } catch (InvalidValueException e) {
+      setAside.add(SetAside.of(position, purchase, e));
+    }
   }
 
   /**
    * Returns an empty accumulator for purchases in one currency, with a calibration period only.
    *
-   * @param currency the currency of the purchases to use; others are set aside
+   * @param currency the currency of the purchases; a purchase in another is rejected
    * @param zone the time zone that places purchases on calendar days
-   * @param calibrationEnd the last day of the calibration period, inclusive
+   * @param calibrationEnd the last day of the calibration period, inclusive, and the observation
+   *     end; from {@link #EARLIEST_PURCHASE_DAY} to 9999-12-31
    * @param unit the unit of the times in the summary
    * @return a new accumulator
+   * @throws InvalidValueException if the calibration end is outside its range
    */
-  public static Accumulator accumulator(Currency currency, ZoneId zone, LocalDate calibrationEnd, TimeScale unit) {
-    return new Accumulator(Objects.requireNonNull(currency, "currency"), zone, calibrationEnd, Optional.empty(), unit);
+  public static RfmAccumulator accumulator(Currency currency, ZoneId zone, LocalDate calibrationEnd, TimeScale unit) {
+    return new RfmAccumulator(currency, zone, calibrationEnd, Optional.empty(), unit);
   }
 
   /**
    * Returns an empty accumulator for purchases in one currency, with calibration and holdout periods.
    *
-   * @param currency the currency of the purchases to use; others are set aside
+   * @param currency the currency of the purchases; a purchase in another is rejected
    * @param zone the time zone that places purchases on calendar days
-   * @param calibrationEnd the last day of the calibration period, inclusive
-   * @param holdoutEnd the last day of the holdout period, inclusive, not before {@code calibrationEnd}
+   * @param calibrationEnd the last day of the calibration period, inclusive; from
+   *     {@link #EARLIEST_PURCHASE_DAY} to 9999-12-31
+   * @param holdoutEnd the last day of the holdout period, inclusive, and the observation end; not
+   *     before {@code calibrationEnd} and not after 9999-12-31
    * @param unit the unit of the times in the summary
    * @return a new accumulator
-   * @throws IllegalArgumentException if the holdout ends before the calibration
+   * @throws InvalidValueException if the holdout ends before the calibration, or an end is outside
+   *     its range
    */
-  public static Accumulator accumulator(Currency currency, ZoneId zone, LocalDate calibrationEnd,
+  public static RfmAccumulator accumulator(Currency currency, ZoneId zone, LocalDate calibrationEnd,
       LocalDate holdoutEnd, TimeScale unit) {
-    Objects.requireNonNull(holdoutEnd, "holdoutEnd");
-    if (holdoutEnd.isBefore(calibrationEnd)) {
-      throw new IllegalArgumentException("Invalid value for holdoutEnd (must not be before the calibration end "
-          + calibrationEnd + "): " + holdoutEnd);
-    }
-    return new Accumulator(Objects.requireNonNull(currency, "currency"), zone, calibrationEnd, Optional.of(holdoutEnd),
-        unit);
+    return new RfmAccumulator(currency, zone, calibrationEnd, Optional.of(Objects.requireNonNull(holdoutEnd,
+        "holdoutEnd")), unit);
   }
 
   /**
    * Returns a collector that summarises a stream of purchases in one currency, with a calibration
-   * period only. Safe on parallel streams: the partial accumulators merge exactly, and set-aside
-   * positions are positions in the stream's encounter order.
+   * period only. Safe on parallel streams: the partial accumulators merge exactly. Like the
+   * {@linkplain RfmAccumulator accumulator}, it throws on a purchase in another currency or outside
+   * the observation window; {@link #from} sets those aside instead.
    *
-   * @param currency the currency of the purchases to use; others are set aside
+   * @param currency the currency of the purchases
    * @param zone the time zone that places purchases on calendar days
-   * @param calibrationEnd the last day of the calibration period, inclusive
+   * @param calibrationEnd the last day of the calibration period, inclusive, and the observation end
    * @param unit the unit of the times in the summary
    * @return the collector
+   * @throws InvalidValueException if the calibration end is outside its range
    */
-  public static Collector<Purchase, Accumulator, BulkResult<Purchase, RfmSummary>> toRfmSummary(Currency currency,
-      ZoneId zone, LocalDate calibrationEnd, TimeScale unit) {
-    accumulator(currency, zone, calibrationEnd, unit); // checks the arguments now, not at the first purchase
-    return Collector.of(() -> accumulator(currency, zone, calibrationEnd, unit), Accumulator::add, Accumulator::merge,
-        Accumulator::snapshot);
-  }
-
-  /**
-   * A mutable, mergeable tally of purchases into per-customer summaries: {@link #add} purchases,
-   * {@link #merge} tallies of other parts of the data, take a {@link #snapshot}. Merging the tallies
-   * of consecutive parts gives exactly the tally of the whole (values are summed as
-   * {@code BigDecimal}, so exactly), so the accumulator serves as the three functions of
-   * {@code Stream.collect(supplier, accumulator, combiner)} or of any distributed reduce. A
-   * purchase's position is its index among the purchases added to this accumulator, followed by
-   * those merged into it.
-   *
-   * <p>Not thread-safe: give each thread its own and merge them.
-   */
-  public static final class Accumulator {
-    private final Currency currency;
-    private final ZoneId zone;
-    private final LocalDate calibrationEnd;
-    private final Optional<LocalDate> holdoutEnd;
-    private final LocalDate observationEnd;
-    private final TimeScale unit;
-    private final Map<CustomerId, Days> byCustomer = new LinkedHashMap<>();
-    private final List<SetAside<Purchase>> rejected = new ArrayList<>();
-    private long count;
-
-    Accumulator(Currency currency, ZoneId zone, LocalDate calibrationEnd, Optional<LocalDate> holdoutEnd,
-        TimeScale unit) {
-      this.currency = currency;
-      this.zone = Objects.requireNonNull(zone, "zone");
-      this.calibrationEnd = Objects.requireNonNull(calibrationEnd, "calibrationEnd");
-      this.holdoutEnd = holdoutEnd;
-      this.observationEnd = holdoutEnd.orElse(calibrationEnd);
-      this.unit = Objects.requireNonNull(unit, "unit");
-    }
-
-    /**
-     * Adds one purchase, or sets it aside with its reason.
-     *
-     * @param purchase the purchase
-     */
-    public void add(Purchase purchase) {
-      Objects.requireNonNull(purchase, "purchase");
-      long position = count++;
-      Currency c = purchase.amount().currency();
-      LocalDate day = LocalDate.ofInstant(purchase.purchasedAt(), zone);
-      if (!c.equals(currency)) {
-        rejected.add(new SetAside<>(position, purchase,
-            "Invalid value for currency (expected " + currency + ", currencies are never mixed): " + c));
-      } else if (day.isAfter(observationEnd)) {
-        rejected.add(new SetAside<>(position, purchase,
-            "Invalid value for purchase day (must not be after the observation end " + observationEnd + "): " + day));
-      } else {
-        byCustomer.computeIfAbsent(purchase.customer(), k -> new Days()).add(position, purchase, day);
-      }
-    }
-
-    /**
-     * Adds another accumulator's purchases to this one, as if they had been added after this one's.
-     *
-     * @param other an accumulator with the same currency, zone, periods and unit
-     * @return this accumulator
-     * @throws IllegalArgumentException if the other accumulator's settings differ
-     */
-    public Accumulator merge(Accumulator other) {
-      if (!(Objects.equals(currency, other.currency) && zone.equals(other.zone)
-          && calibrationEnd.equals(other.calibrationEnd) && holdoutEnd.equals(other.holdoutEnd)
-          && unit.equals(other.unit))) {
-        throw new IllegalArgumentException("Invalid value for other (must have the same currency, zone, periods "
-            + "and unit): " + other);
-      }
-      long offset = count;
-      for (SetAside<Purchase> s : other.rejected) {
-        rejected.add(new SetAside<>(s.position() + offset, s.item(), s.reason()));
-      }
-      other.byCustomer.forEach((id, days) -> byCustomer.computeIfAbsent(id, k -> new Days()).addAll(days, offset));
-      count += other.count;
-      return this;
-    }
-
-    /**
-     * Returns the summary of the purchases added so far; the accumulator stays usable.
-     *
-     * @return the summary, with the purchases set aside and why; empty input gives an empty summary
-     */
-    public BulkResult<Purchase, RfmSummary> snapshot() {
-      List<SetAside<Purchase>> setAside = new ArrayList<>(rejected);
-      List<Rfm> rows = new ArrayList<>();
-      long used = 0;
-      for (Map.Entry<CustomerId, Days> entry : byCustomer.entrySet()) {
-        Days days = entry.getValue();
-        LocalDate first = days.values.firstKey();
-        if (first.isAfter(calibrationEnd)) {
-          for (int i = 0; i < days.purchases.size(); i++) {
-            setAside.add(new SetAside<>(days.positions.get(i), days.purchases.get(i),
-                "Invalid value for first purchase day (must not be after the calibration end " + calibrationEnd
-                    + "): " + first));
-          }
-          continue;
-        }
-        used += days.purchases.size();
-        rows.add(summarise(entry.getKey(), days.values, first, calibrationEnd, unit));
-      }
-      setAside.sort((p, q) -> Long.compare(p.position(), q.position()));
-      Optional<Currency> usedCurrency = used > 0 ? Optional.of(currency) : Optional.empty();
-      return BulkResult.of(new RfmSummary(rows, calibrationEnd, holdoutEnd, unit, usedCurrency), used, setAside);
-    }
-
-    @Override
-    public String toString() {
-      return "RfmSummary.Accumulator{added=" + count + ", customers=" + byCustomer.size() + ", currency=" + currency
-          + ", calibrationEnd=" + calibrationEnd + holdoutEnd.map(h -> ", holdoutEnd=" + h).orElse("")
-          + ", unit=" + unit + "}";
-    }
-  }
-
-  private static Rfm summarise(CustomerId id, TreeMap<LocalDate, BigDecimal> values, LocalDate first,
+  public static Collector<Purchase, RfmAccumulator, RfmSummary> toRfmSummary(Currency currency, ZoneId zone,
       LocalDate calibrationEnd, TimeScale unit) {
-    int x = 0;
-    long lastDay = 0;
-    BigDecimal repeatValue = BigDecimal.ZERO;
-    int holdoutX = 0;
-    BigDecimal holdoutValue = BigDecimal.ZERO;
-    for (Map.Entry<LocalDate, BigDecimal> day : values.entrySet()) {
-      LocalDate date = day.getKey();
-      if (date.equals(first)) {
-        continue;
-      }
-      if (date.isAfter(calibrationEnd)) {
-        holdoutX++;
-        holdoutValue = holdoutValue.add(day.getValue());
-      } else {
-        x++;
-        lastDay = ChronoUnit.DAYS.between(first, date);
-        repeatValue = repeatValue.add(day.getValue());
-      }
-    }
-    double age = ChronoUnit.DAYS.between(first, calibrationEnd) / unit.days();
-    double recency = lastDay / unit.days();
-    return new Rfm(id, x, recency, age, repeatValue.doubleValue(), holdoutX, holdoutValue.doubleValue(), unit);
-  }
-
-  /** One customer's purchase days with their summed values, and the purchases behind them. */
-  private static final class Days {
-    final TreeMap<LocalDate, BigDecimal> values = new TreeMap<>();
-    final List<Long> positions = new ArrayList<>();
-    final List<Purchase> purchases = new ArrayList<>();
-
-    void add(long position, Purchase purchase, LocalDate day) {
-      values.merge(day, purchase.amount().amount(), BigDecimal::add);
-      positions.add(position);
-      purchases.add(purchase);
-    }
-
-    void addAll(Days other, long offset) {
-      other.values.forEach((day, value) -> values.merge(day, value, BigDecimal::add));
-      other.positions.forEach(p -> positions.add(p + offset));
-      purchases.addAll(other.purchases);
-    }
+    accumulator(currency, zone, calibrationEnd, unit); // checks the arguments now, not at the first purchase
+    return Accumulators.collector(() -> accumulator(currency, zone, calibrationEnd, unit));
   }
 
   /**
-   * Returns the customers, in the order of their first appearance in the input.
+   * Returns a collector that summarises a stream of purchases in one currency, with calibration and
+   * holdout periods, as {@link #toRfmSummary(Currency, ZoneId, LocalDate, TimeScale)} does.
+   *
+   * @param currency the currency of the purchases
+   * @param zone the time zone that places purchases on calendar days
+   * @param calibrationEnd the last day of the calibration period, inclusive
+   * @param holdoutEnd the last day of the holdout period, inclusive, and the observation end
+   * @param unit the unit of the times in the summary
+   * @return the collector
+   * @throws InvalidValueException if the holdout ends before the calibration, or an end is outside
+   *     its range
+   */
+  public static Collector<Purchase, RfmAccumulator, RfmSummary> toRfmSummary(Currency currency, ZoneId zone,
+      LocalDate calibrationEnd, LocalDate holdoutEnd, TimeScale unit) {
+    accumulator(currency, zone, calibrationEnd, holdoutEnd, unit); // checks the arguments now
+    return Accumulators.collector(() -> accumulator(currency, zone, calibrationEnd, holdoutEnd, unit));
+  }
+
+  /**
+   * Returns the calibration cohort: the customers whose first purchase is on or before the
+   * calibration end, sorted by the text of their ids.
    *
    * @return the histories, unmodifiable
    */
   public List<Rfm> customers() {
     return customers;
+  }
+
+  /**
+   * Returns how many purchases the summary was built from: those of the calibration cohort and those
+   * of the {@linkplain #holdoutOnlyCustomers() customers first seen in the holdout period}; rejected
+   * purchases are not counted.
+   *
+   * @return the count, zero or more
+   */
+  public long count() {
+    return count;
+  }
+
+  /**
+   * Returns how many customers made their first purchase in the holdout period: new customers, not
+   * in the calibration cohort and so not in {@link #customers()}. Always 0 without a holdout.
+   *
+   * @return the count, zero or more
+   */
+  public long holdoutOnlyCustomers() {
+    return holdoutOnlyCustomers;
   }
 
   /**
@@ -355,7 +303,7 @@ public final class RfmSummary {
   }
 
   /**
-   * Returns the currency of the values, if any purchase was used.
+   * Returns the currency of the values, if any purchase was summarised.
    *
    * @return the currency, or empty for an empty summary
    */
@@ -365,19 +313,21 @@ public final class RfmSummary {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RfmSummary s && customers.equals(s.customers) && calibrationEnd.equals(s.calibrationEnd)
+    return o instanceof RfmSummary s && count == s.count && holdoutOnlyCustomers == s.holdoutOnlyCustomers
+        && customers.equals(s.customers) && calibrationEnd.equals(s.calibrationEnd)
         && holdoutEnd.equals(s.holdoutEnd) && unit.equals(s.unit) && currency.equals(s.currency);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(customers, calibrationEnd, holdoutEnd, unit, currency);
+    return Objects.hash(customers, calibrationEnd, holdoutEnd, unit, currency, count, holdoutOnlyCustomers);
   }
 
   @Override
   public String toString() {
-    return "RfmSummary{customers=" + customers.size() + ", calibrationEnd=" + calibrationEnd
-        + holdoutEnd.map(h -> ", holdoutEnd=" + h).orElse("") + ", unit=" + unit + "}";
+    return "RfmSummary{customers=" + customers.size() + ", count=" + count
+        + (holdoutOnlyCustomers == 0 ? "" : ", holdoutOnlyCustomers=" + holdoutOnlyCustomers)
+        + ", calibrationEnd=" + calibrationEnd + holdoutEnd.map(h -> ", holdoutEnd=" + h).orElse("")
+        + ", unit=" + unit + currency.map(c -> ", currency=" + c).orElse("") + "}";
   }
-
 }

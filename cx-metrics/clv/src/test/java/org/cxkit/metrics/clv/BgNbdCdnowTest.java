@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import org.cxkit.core.result.Confidence;
+import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.IntervalMethod;
+import org.cxkit.core.time.TimeScale;
+import org.cxkit.core.time.TimeSpan;
 import org.cxkit.metrics.clv.internal.Hypergeometric;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,13 +30,13 @@ class BgNbdCdnowTest {
     // b = 2.426, LL = -9582.4, on 2357 customers and 39 weeks.
     BgNbdModel m = FIT.model();
     assertTrue(FIT.diagnostics().converged(), FIT.diagnostics().toString());
-    assertEquals(2357, FIT.customers());
+    assertEquals(2357, FIT.count());
     assertEquals(0.243, m.r(), 0.0005);
     assertEquals(4.414, m.alpha(), 0.0005);
     assertEquals(0.793, m.a(), 0.0005);
     assertEquals(2.426, m.b(), 0.0005);
     assertEquals(-9582.4, FIT.logLikelihood(), 0.05);
-    assertTrue(FIT.distinctHistories() < FIT.customers(), "identical histories are compressed");
+    assertTrue(FIT.distinctHistories() < FIT.count(), "identical histories are compressed");
   }
 
   @Test
@@ -50,8 +55,12 @@ class BgNbdCdnowTest {
   void parametersAsEstimatesCarryALogScaleWaldInterval() {
     // r = 0.242593, SE 0.012557: exp(+-1.959964 * 0.012557 / 0.242593) = exp(+-0.101452)
     // gives 0.219189 to 0.268496 (by hand).
-    org.cxkit.core.result.Estimate r = FIT.parameter("r").toEstimate(FIT.customers(), 0.95);
+    Estimate r = FIT.parameter("r").toEstimate(FIT.count(), Confidence.DEFAULT);
     assertEquals(2357, r.n());
+    assertEquals(IntervalMethod.LOG_WALD, r.method());
+    assertEquals(FIT.parameter("r").standardError().orElseThrow(), r.standardError().orElseThrow(), 0);
+    assertEquals(0.012557, r.standardError().orElseThrow(), 2e-3 * 0.012557);
+    assertEquals(r, FIT.parameter("r").toEstimate(FIT.count()));
     assertEquals(0.242593 * Math.exp(-1.959964 * 0.012557 / 0.242593), r.lower(), 2e-5);
     assertEquals(0.242593 * Math.exp(1.959964 * 0.012557 / 0.242593), r.upper(), 2e-5);
     assertEquals(0.2192, r.lower(), 1e-4);
@@ -127,7 +136,7 @@ class BgNbdCdnowTest {
   void compressedHistoriesCountIdenticalRowsOnceAndGiveTheSameLikelihood() {
     CompressedHistories weeks = CompressedHistories.of(CDNOW, TimeScale.WEEK);
     CompressedHistories days = CompressedHistories.of(CDNOW, TimeScale.DAY);
-    assertEquals(2357, weeks.customers());
+    assertEquals(2357, weeks.count());
     // 1411 customers have x = 0 and only 39 distinct (2-dp) ages between them.
     assertTrue(weeks.distinctHistories() < 2357 - 1300, weeks.toString());
     assertEquals(FIT.logLikelihood(), weeks.logLikelihood(FIT.model()), 1e-9);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.cxkit.core.customer.CustomerId;
+import org.cxkit.core.time.TimeScale;
+import org.cxkit.core.time.TimeSpan;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,6 +9,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.util.List;
 import org.cxkit.core.customer.CustomerId;
 import org.cxkit.core.stat.Beta;
+import org.cxkit.core.time.TimeScale;
+import org.cxkit.core.time.TimeSpan;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

@@ -15,6 +15,7 @@ import java.util.List;
 import org.cxkit.core.commerce.Purchase;
 import org.cxkit.core.customer.CustomerId;
 import org.cxkit.core.money.Money;
+import org.cxkit.core.time.TimeScale;
 
 /**
  * The CDNOW 1/10 sample (Fader, Hardie and Lee 2005): the published weekly summary and the raw

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.ReasonCode;
+import org.cxkit.core.time.TimeScale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -32,11 +35,12 @@ class GammaGammaCdnowTest {
     // rounding of zbar to cents moves gamma from 15.444 to 15.448.
     GammaGammaFit fit = CDNOW.value();
     assertTrue(fit.diagnostics().converged(), fit.toString());
-    assertEquals(946, fit.customers());
+    assertEquals(946, fit.count());
     assertEquals(946, CDNOW.usedCount());
     assertEquals(2357 - 946, CDNOW.setAside().size());
     assertEquals("Invalid value for frequency (must be at least 1, a repeat buyer): 0",
-        CDNOW.setAside().get(0).reason());
+        CDNOW.setAside().get(0).reason().message());
+    assertEquals(Map.of(ReasonCode.OUT_OF_RANGE, 2357L - 946), CDNOW.reasonCounts());
     assertEquals(6.25, fit.model().p(), 0.005);
     assertEquals(3.74, fit.model().q(), 0.005);
     assertEquals(15.45, fit.model().gamma(), 0.005);

@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.util.List;
 import org.cxkit.core.customer.CustomerId;
 import org.cxkit.core.stat.Gamma;
+import org.cxkit.core.time.TimeScale;
 import org.junit.jupiter.api.Test;
 
 /** The Gamma-Gamma model by hand and on simulated data; the fits on CDNOW are in {@link GammaGammaCdnowTest}. */
@@ -83,7 +84,7 @@ class GammaGammaTest {
         assertThrows(IllegalStateException.class, () -> GammaGammaModel.of(1, 0.5, 1).expectedAverageSpend()).getMessage());
     assertThrows(IllegalStateException.class,
         () -> GammaGammaModel.fit(List.of(Rfm.of(CustomerId.of("c"), 0, 0, 5, TimeScale.WEEK))));
-    assertEquals("Invalid value for gamma (valid values > 0, finite): 0.0",
+    assertEquals("Invalid value for gamma (must be finite and greater than 0): 0.0",
         assertThrows(IllegalArgumentException.class, () -> GammaGammaModel.of(1, 2, 0)).getMessage());
   }
 }

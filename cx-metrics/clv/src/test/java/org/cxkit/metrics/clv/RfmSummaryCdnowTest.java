@@ -20,6 +20,8 @@ import org.cxkit.core.commerce.Purchase;
 import org.cxkit.core.customer.CustomerId;
 import org.cxkit.core.money.Money;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.ReasonCode;
+import org.cxkit.core.time.TimeScale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +44,13 @@ class RfmSummaryCdnowTest {
     List<Purchase> purchases = Cdnow.purchases();
     assertEquals(6919, purchases.size());
     BulkResult<Purchase, RfmSummary> result = RfmSummary.from(purchases, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK);
-    // No purchase after 1997-09-30 has a calibration customer missing: they are all beyond the
-    // observation end here (no holdout), and every customer's first purchase is in calibration.
+    // Without a holdout the calibration end is the observation end: the purchases after 1997-09-30
+    // are set aside as outside the window (and counted), and every customer's first purchase is in
+    // calibration.
     assertEquals(purchases.size(), result.givenCount());
+    assertEquals(result.usedCount(), result.value().count());
+    assertEquals(Map.of(ReasonCode.IMPLAUSIBLE_DATE, (long) result.setAside().size()), result.reasonCounts());
+    assertEquals(0, result.value().holdoutOnlyCustomers());
     Map<String, Rfm> byId = result.value().customers().stream()
         .collect(Collectors.toMap(r -> r.customer().value(), Function.identity()));
     List<Cdnow.Row> expected = Cdnow.summary();
@@ -73,6 +79,8 @@ class RfmSummaryCdnowTest {
     BulkResult<Purchase, RfmSummary> result = RfmSummary.from(Cdnow.purchases(), UTC, Cdnow.CALIBRATION_END,
         Cdnow.HOLDOUT_END, TimeScale.WEEK);
     assertTrue(result.setAside().isEmpty());
+    assertEquals(6919, result.value().count());
+    assertEquals(0, result.value().holdoutOnlyCustomers());
     // The raw file has 6696 distinct (customer, day) pairs (data README): 2357 first days, the
     // rest repeat days in calibration or holdout.
     int days = 0;
@@ -94,19 +102,25 @@ class RfmSummaryCdnowTest {
   }
 
   @Test
-  void mergingTalliesOfConsecutivePartsEqualsTallyingTheWhole() {
-    // Mixed in: an EUR purchase and purchases after the observation end, so set-asides merge too.
+  void mergingTalliesOfPartsEqualsTallyingTheWholeAndTheBulkSummary() {
+    // The first 800 transactions with a holdout to the end of the file, so that every purchase is
+    // in the window; the bulk summary, with an EUR purchase mixed in, sets that one aside alone.
     List<Purchase> all = new ArrayList<>(Cdnow.purchases().subList(0, 800));
-    all.add(300, Purchase.of(CustomerId.of("9"), java.time.Instant.parse("1997-03-01T00:00:00Z"), Money.of("4.00", "EUR")));
-    java.util.Currency usd = java.util.Currency.getInstance("USD");
-    BulkResult<Purchase, RfmSummary> whole = tally(all, 0, all.size(), usd).snapshot();
-    assertEquals(RfmSummary.from(all, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK), whole);
-    assertTrue(whole.setAside().size() > 1);
+    RfmSummary whole = tally(all, 0, all.size()).snapshot();
+    List<Purchase> withEuro = new ArrayList<>(all);
+    withEuro.add(300, Purchase.of(CustomerId.of("9"), java.time.Instant.parse("1997-03-01T00:00:00Z"),
+        Money.of("4.00", "EUR")));
+    BulkResult<Purchase, RfmSummary> bulk = RfmSummary.from(withEuro, UTC, Cdnow.CALIBRATION_END, Cdnow.HOLDOUT_END,
+        TimeScale.WEEK);
+    assertEquals(whole, bulk.value());
+    assertEquals(List.of(300L), bulk.setAside().stream().map(s -> s.position()).toList());
+    assertEquals(ReasonCode.CURRENCY_MISMATCH, bulk.setAside().get(0).code());
+    assertEquals(800, whole.count());
     qt().forAll(integers().between(0, all.size()), integers().between(0, all.size())).check((i, j) -> {
       int lo = Math.min(i, j);
       int hi = Math.max(i, j);
-      RfmSummary.Accumulator merged = tally(all, 0, lo, usd).merge(tally(all, lo, hi, usd)).merge(tally(all, hi, all.size(), usd));
-      return merged.snapshot().equals(whole);
+      RfmAccumulator merged = tally(all, hi, all.size()).merge(tally(all, 0, lo)).merge(tally(all, lo, hi));
+      return merged.snapshot().equals(whole) && merged.count() == all.size();
     });
   }
 
@@ -114,16 +128,24 @@ class RfmSummaryCdnowTest {
   void collectorWorksOnParallelStreams() {
     List<Purchase> all = Cdnow.purchases();
     java.util.Currency usd = java.util.Currency.getInstance("USD");
-    BulkResult<Purchase, RfmSummary> sequential = RfmSummary.from(all, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK);
-    assertEquals(sequential, all.parallelStream().collect(RfmSummary.toRfmSummary(usd, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK)));
-    RfmSummary.Accumulator viaCollect = all.parallelStream().collect(
-        () -> RfmSummary.accumulator(usd, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK),
-        RfmSummary.Accumulator::add, RfmSummary.Accumulator::merge);
+    RfmSummary sequential = RfmSummary.from(all, UTC, Cdnow.CALIBRATION_END, Cdnow.HOLDOUT_END, TimeScale.WEEK).value();
+    assertEquals(sequential, all.parallelStream().collect(
+        RfmSummary.toRfmSummary(usd, UTC, Cdnow.CALIBRATION_END, Cdnow.HOLDOUT_END, TimeScale.WEEK)));
+    RfmAccumulator viaCollect = all.parallelStream().collect(
+        () -> RfmSummary.accumulator(usd, UTC, Cdnow.CALIBRATION_END, Cdnow.HOLDOUT_END, TimeScale.WEEK),
+        RfmAccumulator::add, RfmAccumulator::merge);
     assertEquals(sequential, viaCollect.snapshot());
+    // Calibration only: the collector takes the purchases in the window; the bulk summary sets the
+    // later ones aside, and both give the same summary.
+    List<Purchase> calibration = all.stream()
+        .filter(p -> !p.purchasedAt().atZone(UTC).toLocalDate().isAfter(Cdnow.CALIBRATION_END)).toList();
+    assertEquals(RfmSummary.from(all, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK).value(),
+        calibration.parallelStream().collect(RfmSummary.toRfmSummary(usd, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK)));
   }
 
-  private static RfmSummary.Accumulator tally(List<Purchase> purchases, int from, int to, java.util.Currency currency) {
-    RfmSummary.Accumulator accumulator = RfmSummary.accumulator(currency, UTC, Cdnow.CALIBRATION_END, TimeScale.WEEK);
+  private static RfmAccumulator tally(List<Purchase> purchases, int from, int to) {
+    RfmAccumulator accumulator = RfmSummary.accumulator(java.util.Currency.getInstance("USD"), UTC,
+        Cdnow.CALIBRATION_END, Cdnow.HOLDOUT_END, TimeScale.WEEK);
     purchases.subList(from, to).forEach(accumulator::add);
     return accumulator;
   }

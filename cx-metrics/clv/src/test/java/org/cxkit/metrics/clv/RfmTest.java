@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cxkit.core.customer.CustomerId;
+import org.cxkit.core.time.TimeScale;
 import org.junit.jupiter.api.Test;
 
 class RfmTest {
@@ -18,7 +19,7 @@ class RfmTest {
         assertThrows(IllegalArgumentException.class, () -> Rfm.of(C, 0, 3, 10, TimeScale.WEEK)).getMessage());
     assertEquals("Invalid value for frequency (must be at least 0): -1",
         assertThrows(IllegalArgumentException.class, () -> Rfm.of(C, -1, 0, 10, TimeScale.WEEK)).getMessage());
-    assertEquals("Invalid value for age (valid values >= 0, finite): Infinity",
+    assertEquals("Invalid value for age (must be finite): Infinity",
         assertThrows(IllegalArgumentException.class,
             () -> Rfm.of(C, 0, 0, Double.POSITIVE_INFINITY, TimeScale.WEEK)).getMessage());
     assertThrows(IllegalArgumentException.class, () -> Rfm.of(C, 2, 0, 10, TimeScale.WEEK));

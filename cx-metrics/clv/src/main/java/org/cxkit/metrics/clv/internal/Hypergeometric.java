@@ -1,5 +1,8 @@
 package org.cxkit.metrics.clv.internal;
 
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.ReasonCode;
+
 /**
  * The Gauss hypergeometric function 2F1(a, b; c; z) for real z &lt; 1, by its power series with an
  * explicit convergence test.
@@ -31,19 +34,20 @@ public final class Hypergeometric {
    * @param c the denominator parameter, finite and not a non-positive integer
    * @param z the argument, finite and strictly below 1
    * @return the function value
-   * @throws IllegalArgumentException if an argument is out of range
+   * @throws org.cxkit.core.result.InvalidValueException if an argument is out of range
    * @throws ArithmeticException if the series needs more than ten million terms (z within about 1e-6
    *     of 1)
    */
   public static double f21(double a, double b, double c, double z) {
-    if (!(Double.isFinite(a) && Double.isFinite(b))) {
-      throw new IllegalArgumentException("Invalid value for a, b (must be finite): " + a + ", " + b);
+    Checks.finite("a", a);
+    Checks.finite("b", b);
+    Checks.finite("c", c);
+    if (c <= 0 && c == Math.rint(c)) {
+      throw Checks.invalid(ReasonCode.OUT_OF_RANGE, "c", "must be finite, not 0, -1, -2, ...", c);
     }
-    if (!Double.isFinite(c) || (c <= 0 && c == Math.rint(c))) {
-      throw new IllegalArgumentException("Invalid value for c (must be finite, not 0, -1, -2, ...): " + c);
-    }
-    if (!(z < 1 && z > Double.NEGATIVE_INFINITY)) {
-      throw new IllegalArgumentException("Invalid value for z (valid values finite, < 1): " + z);
+    Checks.finite("z", z);
+    if (!(z < 1)) {
+      throw Checks.invalid(ReasonCode.OUT_OF_RANGE, "z", "valid values finite, < 1", z);
     }
     if (z < 0) {
       double w = z / (z - 1);
