@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.cxkit.metrics.gap.ServqualAccumulator;
-import org.cxkit.metrics.gap.ServqualInstrument;
-import org.cxkit.metrics.gap.ServqualResponse;
-import org.cxkit.metrics.gap.ServqualSummary;
+import org.cxkit.metrics.gap.servqual.ServqualAccumulator;
+import org.cxkit.metrics.gap.servqual.ServqualInstrument;
+import org.cxkit.metrics.gap.servqual.ServqualResponse;
+import org.cxkit.metrics.gap.servqual.ServqualSummary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -80,7 +80,7 @@ public class GapServqualBenchmark {
   /** The library through its collector on a parallel stream (2 cores here). */
   @Benchmark
   public double parallelCollector() {
-    return responses.parallelStream().collect(ServqualSummary.toSummary(SQ)).overallGap().upper();
+    return responses.parallelStream().collect(ServqualSummary.toServqualSummary(SQ)).overallGap().upper();
   }
 
   /**
