@@ -11,7 +11,7 @@ import org.cxkit.core.stat.Normal;
  * segments), with its standard error, z statistic, two-sided p-value and confidence interval.
  *
  * <p><b>Sign convention:</b> the difference is <em>second minus first</em>, so a positive difference
- * means the second score is higher: {@code compare(lastMonth, thisMonth)} is positive when the score
+ * means the second score is higher: {@code of(lastMonth, thisMonth)} is positive when the score
  * rose.
  *
  * <p>The two scores are independent, so the variance of the difference is the sum of their
@@ -30,6 +30,9 @@ import org.cxkit.core.stat.Normal;
  * is zero: equal scores then give {@code z = 0} and a p-value of 1, and different scores throw
  * {@link IllegalStateException} (the adjusted Wald method, the default, never has a zero standard
  * error).
+ *
+ * <p>Empty input: a difference needs a score on each side, so comparing an empty tally (or a
+ * weighted tally without weight) throws {@link IllegalStateException}.
  *
  * <p>This class is immutable and thread-safe; instances compare by value.
  */
@@ -51,6 +54,7 @@ public final class NpsComparison {
    * @param firstCentre the centre of its interval before clamping, on the score's scale
    * @param second the second estimate
    * @param secondCentre the centre of its interval before clamping, on the score's scale
+   * @param method the interval method of both
    */
   private NpsComparison(Estimate first, double firstCentre, Estimate second, double secondCentre,
       NpsInterval method) {

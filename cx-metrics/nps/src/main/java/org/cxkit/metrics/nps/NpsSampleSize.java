@@ -42,6 +42,9 @@ import org.cxkit.core.stat.Normal;
  * {@link Confidence#DEFAULT} (95 %) and those without an {@link NpsInterval} the adjusted Wald
  * method, as {@link NpsTally#estimate()} does; the confidence's minimum sample size plays no part.
  *
+ * <p>Empty input: an empty tally has no shares to plan from, and {@link #from(NpsTally)} throws
+ * {@link IllegalStateException}; with no idea of the shares, plan with {@link #MOST_VARIABLE}.
+ *
  * <p>This record is immutable and thread-safe.
  *
  * @param promoterShare the expected share of promoters, from 0 to 1
