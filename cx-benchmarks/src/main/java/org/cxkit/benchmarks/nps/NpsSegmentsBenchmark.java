@@ -1,11 +1,12 @@
 package org.cxkit.benchmarks.nps;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.cxkit.metrics.nps.NpsSegments;
-import org.cxkit.metrics.nps.NpsSegmentsAccumulator;
+import org.cxkit.core.result.Breakdown;
+import org.cxkit.metrics.nps.NpsTally;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,10 +21,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Segmented tallies over 50 segments keyed by name: the library's generic
- * {@link NpsSegmentsAccumulator} against two hand-written loops in the same run, one with a
- * {@code HashMap<String, long[]>} (what generic hand code looks like) and one with an array indexed
- * by a dense segment number (the upper bound, possible only when keys are small integers).
+ * Segmented tallies over 50 segments keyed by name: the library's way, a core {@link Breakdown} with
+ * {@link NpsTally#toTally(java.util.function.ToIntFunction)} downstream, against two hand-written
+ * loops in the same run, one with a {@code HashMap<String, long[]>} (what generic hand code looks
+ * like) and one with an array indexed by a dense segment number (the upper bound, possible only when
+ * keys are small integers). The breakdown walks one small object per answer, built in the set-up.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -42,6 +44,10 @@ public class NpsSegmentsBenchmark {
   int[] scores;
   int[] segmentIds;
   String[] keys;
+  Answer[] answers;
+
+  /** An answer with its segment, as a stream of survey rows would carry it. */
+  record Answer(String key, int score) {}
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -53,10 +59,12 @@ public class NpsSegmentsBenchmark {
     scores = new int[size];
     segmentIds = new int[size];
     keys = new String[size];
+    answers = new Answer[size];
     for (int i = 0; i < size; i++) {
       scores[i] = random.nextInt(11);
       segmentIds[i] = random.nextInt(segments);
       keys[i] = names[segmentIds[i]];
+      answers[i] = new Answer(keys[i], scores[i]);
     }
   }
 
@@ -83,13 +91,9 @@ public class NpsSegmentsBenchmark {
     return counts;
   }
 
-  /** The library's generic segmented accumulator. */
+  /** The library's breakdown by segment, on a sequential stream. */
   @Benchmark
-  public NpsSegments<String> segmentsAccumulator() {
-    NpsSegmentsAccumulator<String> a = NpsSegments.accumulator();
-    for (int i = 0; i < scores.length; i++) {
-      a.add(keys[i], scores[i]);
-    }
-    return a.snapshot();
+  public Breakdown<String, NpsTally> breakdown() {
+    return Arrays.stream(answers).collect(Breakdown.by(Answer::key, NpsTally.toTally(Answer::score)));
   }
 }

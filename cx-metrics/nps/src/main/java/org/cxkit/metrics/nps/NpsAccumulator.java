@@ -1,12 +1,14 @@
 package org.cxkit.metrics.nps;
 
-import java.util.Objects;
 import org.cxkit.core.feedback.NpsResponse;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.Accumulator;
 
 /**
  * A mutable tally of Net Promoter answers, built one answer at a time and read with
- * {@link #snapshot()}: the accumulator beside the immutable {@link NpsTally}, as Guava's
- * {@code StatsAccumulator} is beside {@code Stats}.
+ * {@link #snapshot()}: the {@link Accumulator} beside the immutable {@link NpsTally}, as Guava's
+ * {@code StatsAccumulator} is beside {@code Stats}. Its items are {@link NpsResponse}s; whole-number
+ * answers go in through {@link #add(int)}.
  *
  * <p>Counts are whole numbers, so merging is exact: accumulating parts and merging them gives the
  * same tally as accumulating the whole, in any order. {@link NpsTally#accumulator()},
@@ -14,12 +16,18 @@ import org.cxkit.core.feedback.NpsResponse;
  * and combiner for {@code IntStream.collect} on a parallel stream, and {@link NpsTally#toTally()} is
  * the matching {@link java.util.stream.Collector}.
  *
+ * <p>A bad answer throws {@link org.cxkit.core.result.InvalidValueException} and leaves the counts
+ * unchanged. A count that would exceed {@link Long#MAX_VALUE} throws it too (code too-large, field
+ * {@code count}), never wraps around.
+ *
  * <p>Not thread-safe: confine an instance to one thread, or merge per-thread instances.
  */
-public final class NpsAccumulator {
-  private long detractors;
-  private long passives;
-  private long promoters;
+public final class NpsAccumulator implements Accumulator<NpsResponse, NpsAccumulator, NpsTally> {
+  // The counts of answers, of answers at least 7 and of answers at least 9: an answer is classified
+  // by two additions without a branch, and the category counts are differences of these.
+  private long count;
+  private long atLeastSeven;
+  private long atLeastNine;
 
   /** Creates an empty accumulator; users call {@link NpsTally#accumulator()}. */
   NpsAccumulator() {}
@@ -28,38 +36,43 @@ public final class NpsAccumulator {
    * Adds one answer.
    *
    * @param score the answer, from 0 to 10
-   * @throws IllegalArgumentException if the answer is not from 0 to 10, naming the range and the value
+   * @return this accumulator
+   * @throws IllegalArgumentException if the answer is not from 0 to 10 (code out-of-range, field
+   *     {@code score}), or if the count would exceed {@link Long#MAX_VALUE} (code too-large, field
+   *     {@code count}); the counts are then unchanged
    */
-  public void add(int score) {
-    if (score < NpsCategory.MIN_SCORE || score > NpsCategory.MAX_SCORE) {
-      throw NpsCategory.outOfRange(score);
-    }
+  public NpsAccumulator add(int score) {
+    NpsCategory.checkScore(score);
+    count = Checks.addExact("count", count, 1);
     // Branch-free classification (see NpsTally.fromScores): on shuffled answers a branch per
     // category would be mispredicted about half the time.
-    int atLeastSeven = (score + 9) >>> 4;
-    int atLeastNine = (score + 7) >>> 4;
-    promoters += atLeastNine;
-    passives += atLeastSeven - atLeastNine;
-    detractors += 1 - atLeastSeven;
+    atLeastSeven += (score + 9) >>> 4;
+    atLeastNine += (score + 7) >>> 4;
+    return this;
   }
 
   /**
    * Adds the answer of a response.
    *
    * @param response the response, whose score was checked when it was built
+   * @return this accumulator
+   * @throws IllegalArgumentException if the count would exceed {@link Long#MAX_VALUE}
    */
-  public void add(NpsResponse response) {
-    add(response.score());
+  @Override
+  public NpsAccumulator add(NpsResponse response) {
+    return add(response.score());
   }
 
   /**
    * Adds every answer of a tally.
    *
    * @param tally the tally
-   * @throws ArithmeticException if a count overflows a {@code long}
+   * @return this accumulator
+   * @throws IllegalArgumentException if the count would exceed {@link Long#MAX_VALUE}, naming
+   *     {@code count}; the counts are then unchanged
    */
-  public void addAll(NpsTally tally) {
-    merge(tally.detractors(), tally.passives(), tally.promoters());
+  public NpsAccumulator addAll(NpsTally tally) {
+    return merge(tally.count(), tally.passives() + tally.promoters(), tally.promoters());
   }
 
   /**
@@ -67,30 +80,30 @@ public final class NpsAccumulator {
    *
    * @param other the other accumulator
    * @return this accumulator
-   * @throws ArithmeticException if a count overflows a {@code long}
+   * @throws IllegalArgumentException if the count would exceed {@link Long#MAX_VALUE}, naming
+   *     {@code count}; the counts are then unchanged
    */
+  @Override
   public NpsAccumulator merge(NpsAccumulator other) {
-    merge(other.detractors, other.passives, other.promoters);
+    return merge(other.count, other.atLeastSeven, other.atLeastNine);
+  }
+
+  private NpsAccumulator merge(long moreCount, long moreAtLeastSeven, long moreAtLeastNine) {
+    // The other two counts are at most the count, so they cannot overflow when it does not.
+    count = Checks.addExact("count", count, moreCount);
+    atLeastSeven += moreAtLeastSeven;
+    atLeastNine += moreAtLeastNine;
     return this;
   }
 
-  private void merge(long moreDetractors, long morePassives, long morePromoters) {
-    long d = Math.addExact(detractors, moreDetractors);
-    long pa = Math.addExact(passives, morePassives);
-    long p = Math.addExact(promoters, morePromoters);
-    Math.addExact(Math.addExact(d, pa), p);
-    detractors = d;
-    passives = pa;
-    promoters = p;
-  }
-
   /**
-   * Returns the number of answers added so far.
+   * Returns the number of answers added so far, merged ones included.
    *
    * @return the count, zero or more
    */
-  public long n() {
-    return detractors + passives + promoters;
+  @Override
+  public long count() {
+    return count;
   }
 
   /**
@@ -98,13 +111,14 @@ public final class NpsAccumulator {
    *
    * @return an immutable tally
    */
+  @Override
   public NpsTally snapshot() {
-    return NpsTally.of(detractors, passives, promoters);
+    return NpsTally.of(count - atLeastSeven, atLeastSeven - atLeastNine, atLeastNine);
   }
 
   /** Returns the counts so far, in the form of {@link NpsTally#toString()}. */
   @Override
   public String toString() {
-    return "NpsAccumulator" + Objects.toString(snapshot()).substring("NpsTally".length());
+    return "NpsAccumulator" + snapshot().toString().substring("NpsTally".length());
   }
 }

@@ -1,5 +1,8 @@
 package org.cxkit.metrics.nps;
 
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.ReasonCode;
+
 /**
  * The three groups into which Net Promoter classifies an answer to "How likely are you to
  * recommend ...?" on 0 to 10: detractors (0 to 6), passives (7 and 8) and promoters (9 and 10).
@@ -19,6 +22,12 @@ public enum NpsCategory {
   /** The highest answer on the scale, 10. */
   public static final int MAX_SCORE = 10;
 
+  /**
+   * The reason code of a raw answer that lies on the scale but is not a whole number, such as 7.5,
+   * which belongs to no category: {@code not-a-whole-number}.
+   */
+  public static final ReasonCode NOT_A_WHOLE_NUMBER = ReasonCode.of("not-a-whole-number");
+
   private final int lowest;
   private final int highest;
 
@@ -32,12 +41,11 @@ public enum NpsCategory {
    *
    * @param score the answer, from 0 to 10
    * @return its category
-   * @throws IllegalArgumentException if the answer is not from 0 to 10, naming the range and the value
+   * @throws org.cxkit.core.result.InvalidValueException if the answer is not from 0 to 10
+   *     ({@link ReasonCode#OUT_OF_RANGE}), naming the range and the value
    */
   public static NpsCategory of(int score) {
-    if (score < MIN_SCORE || score > MAX_SCORE) {
-      throw outOfRange(score);
-    }
+    checkScore(score);
     return score >= 9 ? PROMOTER : score >= 7 ? PASSIVE : DETRACTOR;
   }
 
@@ -79,8 +87,8 @@ public enum NpsCategory {
     return score >= lowest && score <= highest;
   }
 
-  static IllegalArgumentException outOfRange(int score) {
-    return new IllegalArgumentException(
-        "Invalid value for score (valid values " + MIN_SCORE + " - " + MAX_SCORE + "): " + score);
+  /** Checks an answer: {@code Invalid value for score (valid values 0 - 10): 11}, code out-of-range. */
+  static int checkScore(int score) {
+    return Checks.inRange("score", score, MIN_SCORE, MAX_SCORE);
   }
 }

@@ -1,7 +1,13 @@
 package org.cxkit.metrics.nps;
 
+import java.util.OptionalDouble;
+import org.cxkit.core.result.Confidence;
+import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.IntervalMethod;
+
 /**
- * How a confidence interval for a Net Promoter Score is computed.
+ * How a confidence interval for a Net Promoter Score is computed; the estimate records it as the
+ * {@linkplain #toIntervalMethod() matching} core {@link IntervalMethod}.
  *
  * <p>Both methods treat the score as the difference of two shares of one multinomial sample,
  * {@code p̂P - p̂D}, whose variance is {@code [pP + pD - (pP - pD)^2] / n} (Rocks 2016).
@@ -16,7 +22,7 @@ public enum NpsInterval {
    * Collapses to a single point when every answer is in one category (all passives, all promoters),
    * which overstates certainty at small samples.
    */
-  WALD {
+  WALD(IntervalMethod.WALD) {
     @Override
     Spread spread(double promoterShare, double detractorShare, double n) {
       return new Spread(promoterShare - detractorShare, Math.sqrt(perResponseVariance(promoterShare, detractorShare) / n));
@@ -33,7 +39,7 @@ public enum NpsInterval {
    * never zero, so it stays honest for all passives, all promoters and {@code n = 1}; Rocks found it
    * among the best-covering intervals on real NPS data. The default.
    */
-  ADJUSTED_WALD {
+  ADJUSTED_WALD(IntervalMethod.ADJUSTED_WALD) {
     @Override
     Spread spread(double promoterShare, double detractorShare, double n) {
       double adjustedN = n + PSEUDO_ANSWERS;
@@ -47,6 +53,46 @@ public enum NpsInterval {
   static final double PSEUDO_ANSWERS = 3;
   /** Pseudo-answers the adjusted Wald adds to promoters, and again to detractors. */
   static final double PSEUDO_EXTREME = 0.75;
+
+  private final IntervalMethod method;
+
+  NpsInterval(IntervalMethod method) {
+    this.method = method;
+  }
+
+  /**
+   * Returns the core interval method an estimate built with this method records:
+   * {@link IntervalMethod#WALD} or {@link IntervalMethod#ADJUSTED_WALD}.
+   *
+   * @return the interval method
+   */
+  public IntervalMethod toIntervalMethod() {
+    return method;
+  }
+
+  /**
+   * Builds the estimate of a score from its shares: the one path unweighted and weighted scores
+   * take, so that weights of 1 reproduce the unweighted estimate bit for bit. The bounds are
+   * {@code 100 · (centre ± z · SE)} clamped to [-100, 100] and widened, if need be, to contain the
+   * score; the standard error is {@code 100 · SE}.
+   *
+   * @param score the score, from -100 to 100
+   * @param n the number of answers, at least 1
+   * @param effectiveN the effective sample size, positive and finite
+   * @param promoterShare the share of promoters, from 0 to 1
+   * @param detractorShare the share of detractors, from 0 to 1
+   * @param confidence the level and minimum sample size
+   */
+  Estimate estimate(double score, long n, double effectiveN, double promoterShare, double detractorShare,
+      Confidence confidence) {
+    assert n >= 1 && effectiveN > 0 && score >= -100 && score <= 100;
+    Spread spread = spread(promoterShare, detractorShare, effectiveN);
+    double z = confidence.criticalValue();
+    double lo = 100 * Math.max(-1, spread.centre() - z * spread.standardError());
+    double hi = 100 * Math.min(1, spread.centre() + z * spread.standardError());
+    return new Estimate(score, n, Math.min(lo, score), Math.max(hi, score), method, confidence,
+        OptionalDouble.of(100 * spread.standardError()), effectiveN);
+  }
 
   /**
    * The centre and standard error of the interval, on the fraction scale from -1 to 1.

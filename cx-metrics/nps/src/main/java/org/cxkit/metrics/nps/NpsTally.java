@@ -1,6 +1,7 @@
 package org.cxkit.metrics.nps;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +9,14 @@ import java.util.Objects;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collector;
 import org.cxkit.core.feedback.NpsResponse;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.Accumulators;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.Confidence;
+import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.Reason;
+import org.cxkit.core.result.ReasonCode;
 import org.cxkit.core.result.SetAside;
-import org.cxkit.metrics.nps.internal.Checks;
 
 /**
  * The counts of detractors, passives and promoters among answers to "How likely are you to
@@ -22,22 +28,33 @@ import org.cxkit.metrics.nps.internal.Checks;
  * score as the difference of two shares of one multinomial sample, with variance
  * {@code 100² · [pP + pD - (pP - pD)²] / n} (Rocks 2016).
  *
+ * <p>The score is reported as a core {@link Estimate} by {@link #estimate(Confidence, NpsInterval)}:
+ * the observed score with its n, a Wald or adjusted Wald interval (see {@link NpsInterval}), the
+ * standard error the interval was built with, on the score's scale, and the small-sample flag of the
+ * {@link Confidence}.
+ *
  * <p>Tallies add up exactly ({@link #plus(NpsTally)}), so a tally of parts equals the tally of the
  * whole; build one answer by answer with an {@link NpsAccumulator}, with {@link #toTally()} on a
  * stream, or in bulk with {@link #fromScores(int...)} and {@link #fromAnswers(double...)}, which set
- * aside answers that are off the scale rather than reject the whole input.
+ * aside answers that are off the scale rather than reject the whole input. Tallies per segment or
+ * per {@linkplain org.cxkit.core.time.CalendarPeriod calendar period} are a core
+ * {@link org.cxkit.core.result.Breakdown} with {@link #toTally()} downstream, whose total is the
+ * pooled tally.
  *
- * <p>An empty tally is a valid value: its counts are zero and {@link #isEmpty()} is true, but it has
- * no score, shares or interval, and asking for one throws {@link IllegalStateException}.
+ * <p>Empty input: the tally of no answers ({@link #empty()}) is a valid value whose counts are zero
+ * and for which {@link #isEmpty()} is true, but it has no score, shares or interval, and asking for
+ * one throws {@link IllegalStateException}.
  *
  * <p>This class is immutable and thread-safe; instances compare by their counts.
  */
 public final class NpsTally {
   private static final NpsTally EMPTY = new NpsTally(0, 0, 0);
   private static final String EMPTY_MESSAGE =
-      "No answers tallied (n = 0): an empty tally has no score, shares or interval";
+      "No answers tallied (count = 0): an empty tally has no score, shares or interval";
   /** Answers per block of the bulk fast path: few enough that its int sums cannot overflow. */
   private static final int BLOCK = 1 << 24;
+  private static final String SCALE_RULE =
+      "valid values " + NpsCategory.MIN_SCORE + " - " + NpsCategory.MAX_SCORE;
 
   private final long detractors;
   private final long passives;
@@ -48,7 +65,23 @@ public final class NpsTally {
     this.detractors = detractors;
     this.passives = passives;
     this.promoters = promoters;
-    this.n = Math.addExact(Math.addExact(detractors, passives), promoters);
+    this.n = total(detractors, passives, promoters);
+  }
+
+  /**
+   * Returns the sum of three counts, each zero or more.
+   *
+   * @throws org.cxkit.core.result.InvalidValueException naming {@code count} if the sum exceeds
+   *     {@link Long#MAX_VALUE}
+   */
+  static long total(long detractors, long passives, long promoters) {
+    long some = detractors + passives;
+    long all = some + promoters;
+    if (some < 0 || all < 0) { // non-negative addends: an overflow wraps to a negative sum
+      throw Checks.invalid(ReasonCode.TOO_LARGE, "count", "must not exceed " + Long.MAX_VALUE,
+          BigInteger.valueOf(detractors).add(BigInteger.valueOf(passives)).add(BigInteger.valueOf(promoters)));
+    }
+    return all;
   }
 
   /**
@@ -67,8 +100,8 @@ public final class NpsTally {
    * @param passives the number of answers of 7 or 8, zero or more
    * @param promoters the number of answers of 9 or 10, zero or more
    * @return the tally
-   * @throws IllegalArgumentException if a count is negative
-   * @throws ArithmeticException if the total overflows a {@code long}
+   * @throws IllegalArgumentException if a count is negative (naming it, code out-of-range), or if
+   *     their sum exceeds {@link Long#MAX_VALUE} (naming {@code count}, code too-large)
    */
   public static NpsTally of(long detractors, long passives, long promoters) {
     Checks.nonNegative("detractors", detractors);
@@ -80,7 +113,8 @@ public final class NpsTally {
 
   /**
    * Tallies whole-number answers, setting aside those off the 0 to 10 scale with their position and
-   * a message naming the value ({@link SetAsideReason#OUT_OF_RANGE}). Allocates nothing per answer
+   * a reason with code {@link ReasonCode#OUT_OF_RANGE}, field {@code score} and a message naming the
+   * value ({@code Invalid value for score (valid values 0 - 10): 11}). Allocates nothing per answer
    * except for the answers set aside.
    *
    * @param scores the answers, in input order
@@ -126,7 +160,7 @@ public final class NpsTally {
       if (NpsCategory.isValid(s)) {
         accumulator.add(s);
       } else {
-        setAside.add(new SetAside<>(i, s, SetAsideReason.OUT_OF_RANGE.message(Integer.toString(s))));
+        setAside.add(SetAside.of(i, s, reason(ReasonCode.OUT_OF_RANGE, SCALE_RULE, s)));
       }
     }
     NpsTally tally = accumulator.snapshot();
@@ -135,9 +169,19 @@ public final class NpsTally {
 
   /**
    * Tallies raw answers as exported from a survey tool, where an answer may be missing (NaN),
-   * fractional or off the scale. Each such answer is set aside with its position and a message
-   * naming the value; {@link SetAsideReason#countsIn(BulkResult)} counts them by reason. Set-aside
-   * answers do not enter the denominator.
+   * infinite, off the scale or fractional. Each such answer is set aside with its position and a
+   * reason for the field {@code score}, so that {@link BulkResult#reasonCounts()} counts them by code:
+   * <ul>
+   *   <li>NaN, the usual mark of no answer in a {@code double[]} export: {@link ReasonCode#MISSING},
+   *       {@code Invalid value for score (missing answer): NaN};
+   *   <li>an infinity: {@link ReasonCode#NOT_FINITE},
+   *       {@code Invalid value for score (must be finite): Infinity};
+   *   <li>below 0 or above 10: {@link ReasonCode#OUT_OF_RANGE},
+   *       {@code Invalid value for score (valid values 0 - 10): 11.0};
+   *   <li>on the scale but fractional: {@link NpsCategory#NOT_A_WHOLE_NUMBER},
+   *       {@code Invalid value for score (must be a whole number from 0 to 10): 7.5}.
+   * </ul>
+   * Set-aside answers do not enter the denominator; {@code -0.0} counts as 0.
    *
    * @param answers the raw answers, in input order
    * @return the tally of the whole-number answers from 0 to 10, and the answers set aside
@@ -148,15 +192,41 @@ public final class NpsTally {
     List<SetAside<Double>> setAside = new ArrayList<>();
     for (int i = 0; i < answers.length; i++) {
       double a = answers[i];
-      SetAsideReason reason = SetAsideReason.of(a).orElse(null);
+      Reason reason = reasonToSetAside(a);
       if (reason == null) {
         accumulator.add((int) a);
       } else {
-        setAside.add(new SetAside<>(i, a, reason.message(Double.toString(a))));
+        setAside.add(SetAside.of(i, a, reason));
       }
     }
     NpsTally tally = accumulator.snapshot();
     return BulkResult.of(tally, tally.n, setAside);
+  }
+
+  /** Why a raw answer cannot be counted, or null if it is a whole number from 0 to 10. */
+  private static Reason reasonToSetAside(double answer) {
+    if (Double.isNaN(answer)) {
+      return reason(ReasonCode.MISSING, "missing answer", answer);
+    }
+    if (Double.isInfinite(answer)) {
+      return reason(ReasonCode.NOT_FINITE, "must be finite", answer);
+    }
+    if (!(answer >= NpsCategory.MIN_SCORE && answer <= NpsCategory.MAX_SCORE)) {
+      return reason(ReasonCode.OUT_OF_RANGE, SCALE_RULE, answer);
+    }
+    if (answer != Math.rint(answer)) {
+      return reason(NpsCategory.NOT_A_WHOLE_NUMBER,
+          "must be a whole number from " + NpsCategory.MIN_SCORE + " to " + NpsCategory.MAX_SCORE, answer);
+    }
+    return null;
+  }
+
+  /**
+   * The reason an answer is set aside, in the message form of {@link Checks#invalid}, built without
+   * an exception so that inputs with many bad answers stay cheap.
+   */
+  private static Reason reason(ReasonCode code, String rule, Object value) {
+    return Reason.of(code, "score", "Invalid value for score (" + rule + "): " + value);
   }
 
   /**
@@ -164,6 +234,8 @@ public final class NpsTally {
    *
    * @param responses the responses
    * @return the tally
+   * @throws IllegalArgumentException if there are more than {@link Long#MAX_VALUE} responses,
+   *     naming {@code count}
    */
   public static NpsTally ofResponses(Iterable<? extends NpsResponse> responses) {
     Objects.requireNonNull(responses, "responses");
@@ -173,11 +245,8 @@ public final class NpsTally {
     long atLeastSeven = 0;
     long atLeastNine = 0;
     for (NpsResponse r : responses) {
-      int s = r.score();
-      if (s < NpsCategory.MIN_SCORE || s > NpsCategory.MAX_SCORE) {
-        throw NpsCategory.outOfRange(s);
-      }
-      n++;
+      int s = NpsCategory.checkScore(r.score());
+      n = Checks.addExact("count", n, 1);
       atLeastSeven += (s + 9) >>> 4;
       atLeastNine += (s + 7) >>> 4;
     }
@@ -194,13 +263,13 @@ public final class NpsTally {
   }
 
   /**
-   * Returns a collector that tallies responses, sequentially or in parallel.
+   * Returns a collector that tallies responses, sequentially or in parallel; as the downstream of a
+   * {@link org.cxkit.core.result.Breakdown}, it tallies each segment and the pooled total.
    *
    * @return the collector
    */
   public static Collector<NpsResponse, NpsAccumulator, NpsTally> toTally() {
-    return Collector.of(NpsAccumulator::new, NpsAccumulator::add, NpsAccumulator::merge,
-        NpsAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+    return Accumulators.collector(NpsAccumulator::new);
   }
 
   /**
@@ -210,12 +279,12 @@ public final class NpsTally {
    * @param score the score of an element, from 0 to 10
    * @param <T> the type of the elements
    * @return the collector
-   * @throws IllegalArgumentException from the collector, if a score is not from 0 to 10
+   * @throws IllegalArgumentException from the collector, if a score is not from 0 to 10 (an
+   *     {@link org.cxkit.core.result.InvalidValueException} with code out-of-range)
    */
   public static <T> Collector<T, NpsAccumulator, NpsTally> toTally(ToIntFunction<? super T> score) {
     Objects.requireNonNull(score, "score");
-    return Collector.of(NpsAccumulator::new, (a, t) -> a.add(score.applyAsInt(t)),
-        NpsAccumulator::merge, NpsAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+    return Accumulators.collector(NpsAccumulator::new, (a, t) -> a.add(score.applyAsInt(t)));
   }
 
   /**
@@ -269,14 +338,14 @@ public final class NpsTally {
    *
    * @return {@code detractors + passives + promoters}, zero or more
    */
-  public long n() {
+  public long count() {
     return n;
   }
 
   /**
    * Tells whether no answer was tallied.
    *
-   * @return true if {@code n() == 0}
+   * @return true if {@code count() == 0}
    */
   public boolean isEmpty() {
     return n == 0;
@@ -284,9 +353,9 @@ public final class NpsTally {
 
   /**
    * Returns promoters minus detractors: the numerator of the score, which is exactly
-   * {@code 100 · netCount() / n()}.
+   * {@code 100 · netCount() / count()}.
    *
-   * @return the net count, from {@code -n()} to {@code n()}
+   * @return the net count, from {@code -count()} to {@code count()}
    */
   public long netCount() {
     return promoters - detractors;
@@ -324,6 +393,7 @@ public final class NpsTally {
    *     unless the score is whole
    * @return the rounded score, from -100 to 100
    * @throws IllegalStateException if the tally is empty
+   * @throws ArithmeticException if the mode is {@link RoundingMode#UNNECESSARY} and the score is not whole
    */
   public int roundedScore(RoundingMode mode) {
     Objects.requireNonNull(mode, "mode");
@@ -388,26 +458,46 @@ public final class NpsTally {
   }
 
   /**
-   * Reports the score under the {@linkplain NpsPolicy#DEFAULT default policy}: a 95 % adjusted Wald
-   * interval, flagged below 30 answers.
+   * Reports the score under {@link Confidence#DEFAULT} (95 %, flagged below 30 answers) with the
+   * {@linkplain NpsInterval#ADJUSTED_WALD adjusted Wald} interval.
    *
    * @return the estimate
    * @throws IllegalStateException if the tally is empty
    */
-  public NpsEstimate estimate() {
-    return estimate(NpsPolicy.DEFAULT);
+  public Estimate estimate() {
+    return estimate(Confidence.DEFAULT, NpsInterval.ADJUSTED_WALD);
   }
 
   /**
-   * Reports the score with its sample size, interval and margin of error under a policy.
+   * Reports the score at a confidence level with the {@linkplain NpsInterval#ADJUSTED_WALD adjusted
+   * Wald} interval.
    *
-   * @param policy the confidence level, interval method and minimum sample size
+   * @param confidence the confidence level and the minimum sample size
    * @return the estimate
    * @throws IllegalStateException if the tally is empty
    */
-  public NpsEstimate estimate(NpsPolicy policy) {
-    Objects.requireNonNull(policy, "policy");
-    return NpsEstimate.of(score(), n, n, promoterShare(), detractorShare(), policy);
+  public Estimate estimate(Confidence confidence) {
+    return estimate(confidence, NpsInterval.ADJUSTED_WALD);
+  }
+
+  /**
+   * Reports the score as a core {@link Estimate}: the observed score (never the adjusted one), its
+   * n, the interval of the method (the estimate's {@linkplain Estimate#method() method} is
+   * {@link NpsInterval#toIntervalMethod()}), the standard error the interval was built with, on the
+   * score's scale (Wald: {@code 100 · sqrt([pP + pD - (pP - pD)²] / n)}; adjusted Wald: the same on
+   * the adjusted shares and {@code n + 3}), {@code effectiveN = n}, and the confidence, whose
+   * minimum sample size sets {@link Estimate#isBelowMinimum()}. The interval lies within
+   * [-100, 100] and contains the score.
+   *
+   * @param confidence the confidence level and the minimum sample size
+   * @param method the interval method
+   * @return the estimate
+   * @throws IllegalStateException if the tally is empty
+   */
+  public Estimate estimate(Confidence confidence, NpsInterval method) {
+    Objects.requireNonNull(confidence, "confidence");
+    Objects.requireNonNull(method, "method");
+    return method.estimate(score(), n, n, promoterShare(), detractorShare(), confidence);
   }
 
   /**
@@ -415,11 +505,13 @@ public final class NpsTally {
    *
    * @param other the other tally
    * @return the sum of the counts
-   * @throws ArithmeticException if a count overflows a {@code long}
+   * @throws IllegalArgumentException if a count, or the total, would exceed {@link Long#MAX_VALUE},
+   *     naming it ({@code detractors}, {@code passives}, {@code promoters} or {@code count})
    */
   public NpsTally plus(NpsTally other) {
-    return of(Math.addExact(detractors, other.detractors), Math.addExact(passives, other.passives),
-        Math.addExact(promoters, other.promoters));
+    return of(Checks.addExact("detractors", detractors, other.detractors),
+        Checks.addExact("passives", passives, other.passives),
+        Checks.addExact("promoters", promoters, other.promoters));
   }
 
   private void requireNonEmpty() {
@@ -439,10 +531,10 @@ public final class NpsTally {
     return Objects.hash(detractors, passives, promoters);
   }
 
-  /** Returns a form such as {@code NpsTally{detractors=2, passives=3, promoters=5, n=10, score=30.0}}. */
+  /** Returns a form such as {@code NpsTally{detractors=2, passives=3, promoters=5, count=10, score=30.0}}. */
   @Override
   public String toString() {
     return "NpsTally{detractors=" + detractors + ", passives=" + passives + ", promoters=" + promoters
-        + ", n=" + n + (n == 0 ? "" : ", score=" + score()) + "}";
+        + ", count=" + n + (n == 0 ? "" : ", score=" + score()) + "}";
   }
 }

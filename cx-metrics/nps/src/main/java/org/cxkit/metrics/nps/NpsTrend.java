@@ -1,6 +1,5 @@
 package org.cxkit.metrics.nps;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,24 +8,37 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.StreamSupport;
 import org.cxkit.core.feedback.NpsResponse;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.Breakdown;
+import org.cxkit.core.result.Confidence;
+import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.ReasonCode;
+import org.cxkit.core.time.CalendarPeriod;
+import org.cxkit.core.time.CalendarUnit;
 
 /**
- * Net Promoter Score per calendar period (day, ISO week, month or quarter) in a given time zone,
- * each period with its own n and interval, and the change from each period to the next with its
- * significance.
+ * Net Promoter Score per {@linkplain CalendarPeriod calendar period} (day, ISO week, month, quarter
+ * or year, aligned to the calendar in a given time zone), each period with its own tally and
+ * estimate, and the change from each period to the next with its significance: a
+ * {@link Breakdown Breakdown&lt;CalendarPeriod, NpsTally&gt;} plus the comparisons.
  *
  * <p>Only periods with at least one answer are points; a change compares each point with the point
  * before it, which may lie more than one period back if periods in between had no answers (the
  * change says which two periods it compares). Changes follow {@link NpsComparison}'s sign
  * convention: later minus earlier, positive when the score rose. Build a trend with
- * {@link #of(Iterable, CalendarPeriod, ZoneId, NpsPolicy)}, or in parallel by collecting
- * {@link NpsSegments#toSegments(Function)} with {@link #periodOf(CalendarPeriod, ZoneId)} as the key
- * and passing the result to {@link #from(NpsSegments, CalendarPeriod, NpsPolicy)}.
+ * {@link #of(Iterable, CalendarUnit, ZoneId, Confidence, NpsInterval)}, or in parallel by collecting
+ * {@code Breakdown.sortedBy(NpsTrend.periodOf(unit, zone), NpsTally.toTally())} and passing the
+ * breakdown to {@link #from(Breakdown, Confidence, NpsInterval)}. The methods without a
+ * {@link Confidence} use {@link Confidence#DEFAULT}, and those without an {@link NpsInterval} the
+ * adjusted Wald method.
  *
  * <p>With the Wald method, two consecutive periods each with every answer in one category and
  * different scores have no finite z statistic, and building the trend throws
  * {@link IllegalStateException}; the default adjusted Wald method never does.
+ *
+ * <p>Empty input: no answers give a trend without points or changes.
  *
  * <p>This class is immutable and thread-safe; instances compare by value.
  */
@@ -35,24 +47,23 @@ public final class NpsTrend {
   /**
    * One period of a trend.
    *
-   * @param start the first day of the period
-   * @param end the first day of the next period (exclusive)
+   * @param period the calendar period, whose {@linkplain CalendarPeriod#label() label} names it
+   *     ({@code 2026-03}, {@code 2026-W11}, …)
    * @param tally the answers of the period, not empty
    * @param estimate the score of the period with its n and interval
    */
-  public record Point(LocalDate start, LocalDate end, NpsTally tally, NpsEstimate estimate) {
+  public record Point(CalendarPeriod period, NpsTally tally, Estimate estimate) {
     /**
      * Checks the parts.
      *
-     * @throws IllegalArgumentException if the end is not after the start
+     * @throws IllegalArgumentException if the tally is empty
      */
     public Point {
-      Objects.requireNonNull(start, "start");
-      Objects.requireNonNull(end, "end");
+      Objects.requireNonNull(period, "period");
       Objects.requireNonNull(tally, "tally");
       Objects.requireNonNull(estimate, "estimate");
-      if (!end.isAfter(start)) {
-        throw new IllegalArgumentException("Invalid value for end (must be after start " + start + "): " + end);
+      if (tally.isEmpty()) {
+        throw Checks.invalid(ReasonCode.MISSING, "tally", "must not be empty", tally);
       }
     }
   }
@@ -68,109 +79,188 @@ public final class NpsTrend {
     /**
      * Checks the parts.
      *
-     * @throws IllegalArgumentException if {@code to} does not start after {@code from}
+     * @throws IllegalArgumentException if {@code to} is not a later period of the same unit as {@code from}
      */
     public Change {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
       Objects.requireNonNull(comparison, "comparison");
-      if (to.start().isBefore(from.end())) {
-        throw new IllegalArgumentException(
-            "Invalid value for to (must start on or after " + from.end() + "): " + to.start());
+      if (to.period().unit() != from.period().unit() || to.period().compareTo(from.period()) <= 0) {
+        throw Checks.invalid(ReasonCode.OUT_OF_ORDER, "to",
+            "must be a " + from.period().unit() + " period after " + from.period(), to.period());
       }
     }
   }
 
-  private final CalendarPeriod period;
-  private final NpsPolicy policy;
+  private final Confidence confidence;
+  private final NpsInterval method;
   private final List<Point> points;
   private final List<Change> changes;
 
-  private NpsTrend(CalendarPeriod period, NpsPolicy policy, List<Point> points) {
-    this.period = period;
-    this.policy = policy;
+  private NpsTrend(Confidence confidence, NpsInterval method, List<Point> points) {
+    this.confidence = confidence;
+    this.method = method;
     this.points = Collections.unmodifiableList(points);
     List<Change> list = new ArrayList<>();
     for (int i = 1; i < points.size(); i++) {
       Point from = points.get(i - 1);
       Point to = points.get(i);
-      list.add(new Change(from, to, NpsComparison.of(from.estimate(), to.estimate())));
+      list.add(new Change(from, to, NpsComparison.of(from.tally(), to.tally(), confidence, method)));
     }
     this.changes = Collections.unmodifiableList(list);
+  }
+
+  /**
+   * Builds the trend of responses under {@link Confidence#DEFAULT} with the adjusted Wald method.
+   *
+   * @param responses the responses, in any order
+   * @param unit the length of the periods
+   * @param zone the time zone whose calendar defines the periods
+   * @return the trend
+   * @throws IllegalArgumentException if a response's local date is outside the years 1 to 9999
+   */
+  public static NpsTrend of(Iterable<? extends NpsResponse> responses, CalendarUnit unit, ZoneId zone) {
+    return of(responses, unit, zone, Confidence.DEFAULT, NpsInterval.ADJUSTED_WALD);
+  }
+
+  /**
+   * Builds the trend of responses with the adjusted Wald method.
+   *
+   * @param responses the responses, in any order
+   * @param unit the length of the periods
+   * @param zone the time zone whose calendar defines the periods
+   * @param confidence the confidence level and minimum sample size of every estimate and change
+   * @return the trend
+   * @throws IllegalArgumentException if a response's local date is outside the years 1 to 9999
+   */
+  public static NpsTrend of(Iterable<? extends NpsResponse> responses, CalendarUnit unit, ZoneId zone,
+      Confidence confidence) {
+    return of(responses, unit, zone, confidence, NpsInterval.ADJUSTED_WALD);
   }
 
   /**
    * Builds the trend of responses.
    *
    * @param responses the responses, in any order
-   * @param period the calendar period
+   * @param unit the length of the periods
    * @param zone the time zone whose calendar defines the periods
-   * @param policy the confidence level, interval method and minimum sample size
+   * @param confidence the confidence level and minimum sample size of every estimate and change
+   * @param method the interval method of every estimate and change
    * @return the trend
+   * @throws IllegalArgumentException if a response's local date is outside the years 1 to 9999
+   * @throws IllegalStateException with the Wald method, if two consecutive points each have every
+   *     answer in one category and their scores differ
    */
-  public static NpsTrend of(Iterable<? extends NpsResponse> responses, CalendarPeriod period, ZoneId zone,
-      NpsPolicy policy) {
-    Function<NpsResponse, LocalDate> key = periodOf(period, zone);
-    NpsSegmentsAccumulator<LocalDate> accumulator = new NpsSegmentsAccumulator<>();
-    for (NpsResponse r : Objects.requireNonNull(responses, "responses")) {
-      accumulator.add(key.apply(r), r.score());
-    }
-    return from(accumulator.snapshot(), period, policy);
+  public static NpsTrend of(Iterable<? extends NpsResponse> responses, CalendarUnit unit, ZoneId zone,
+      Confidence confidence, NpsInterval method) {
+    Breakdown<CalendarPeriod, NpsTally> byPeriod =
+        StreamSupport.stream(Objects.requireNonNull(responses, "responses").spliterator(), false)
+            .collect(Breakdown.sortedBy(periodOf(unit, zone), NpsTally.toTally()));
+    return from(byPeriod, confidence, method);
   }
 
   /**
-   * Builds a trend from tallies keyed by the first day of their period, as collected with
-   * {@link #periodOf(CalendarPeriod, ZoneId)}.
+   * Builds a trend from tallies by period under {@link Confidence#DEFAULT} with the adjusted Wald method.
    *
-   * @param byPeriodStart tallies keyed by the first day of their period; empty tallies are left out
-   * @param period the calendar period
-   * @param policy the confidence level, interval method and minimum sample size
+   * @param byPeriod tallies by calendar period, all of one unit, as collected with
+   *     {@code Breakdown.sortedBy(NpsTrend.periodOf(unit, zone), NpsTally.toTally())}
    * @return the trend
-   * @throws IllegalArgumentException if a key is not the first day of a period
+   * @throws IllegalArgumentException if the periods are not all of one unit
    */
-  public static NpsTrend from(NpsSegments<LocalDate> byPeriodStart, CalendarPeriod period, NpsPolicy policy) {
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(policy, "policy");
-    Map<LocalDate, NpsTally> sorted = new TreeMap<>(byPeriodStart.tallies());
+  public static NpsTrend from(Breakdown<CalendarPeriod, NpsTally> byPeriod) {
+    return from(byPeriod, Confidence.DEFAULT, NpsInterval.ADJUSTED_WALD);
+  }
+
+  /**
+   * Builds a trend from tallies by period with the adjusted Wald method.
+   *
+   * @param byPeriod tallies by calendar period, all of one unit
+   * @param confidence the confidence level and minimum sample size of every estimate and change
+   * @return the trend
+   * @throws IllegalArgumentException if the periods are not all of one unit
+   */
+  public static NpsTrend from(Breakdown<CalendarPeriod, NpsTally> byPeriod, Confidence confidence) {
+    return from(byPeriod, confidence, NpsInterval.ADJUSTED_WALD);
+  }
+
+  /**
+   * Builds a trend from tallies by period, in time order whatever the breakdown's order.
+   *
+   * @param byPeriod tallies by calendar period, all of one unit; empty tallies are left out
+   * @param confidence the confidence level and minimum sample size of every estimate and change
+   * @param method the interval method of every estimate and change
+   * @return the trend
+   * @throws IllegalArgumentException if the periods are not all of one unit
+   * @throws IllegalStateException with the Wald method, if two consecutive points each have every
+   *     answer in one category and their scores differ
+   */
+  public static NpsTrend from(Breakdown<CalendarPeriod, NpsTally> byPeriod, Confidence confidence,
+      NpsInterval method) {
+    return from(Objects.requireNonNull(byPeriod, "byPeriod").segments(), confidence, method);
+  }
+
+  /**
+   * Builds a trend from tallies by period, as a map such as a breakdown's
+   * {@linkplain Breakdown#segments() segments}, in time order whatever the map's order.
+   *
+   * @param byPeriod tallies by calendar period, all of one unit; empty tallies are left out
+   * @param confidence the confidence level and minimum sample size of every estimate and change
+   * @param method the interval method of every estimate and change
+   * @return the trend
+   * @throws IllegalArgumentException if the periods are not all of one unit
+   * @throws IllegalStateException with the Wald method, if two consecutive points each have every
+   *     answer in one category and their scores differ
+   */
+  public static NpsTrend from(Map<CalendarPeriod, NpsTally> byPeriod, Confidence confidence,
+      NpsInterval method) {
+    Objects.requireNonNull(confidence, "confidence");
+    Objects.requireNonNull(method, "method");
+    Map<CalendarPeriod, NpsTally> sorted = new TreeMap<>(Objects.requireNonNull(byPeriod, "byPeriod"));
     List<Point> points = new ArrayList<>();
-    sorted.forEach((start, tally) -> {
-      if (!tally.isEmpty()) {
-        points.add(new Point(start, period.next(start), tally, tally.estimate(policy)));
+    CalendarUnit unit = sorted.isEmpty() ? null : sorted.keySet().iterator().next().unit();
+    sorted.forEach((period, tally) -> {
+      if (period.unit() != unit) {
+        throw Checks.invalid(ReasonCode.INVALID, "byPeriod", "periods must all be of one unit, here "
+            + unit, period);
+      }
+      if (!Objects.requireNonNull(tally, "tally").isEmpty()) {
+        points.add(new Point(period, tally, tally.estimate(confidence, method)));
       }
     });
-    return new NpsTrend(period, policy, points);
+    return new NpsTrend(confidence, method, points);
   }
 
   /**
-   * Returns the function that gives the first day of a response's period: a segment key for
-   * {@link NpsSegments#toSegments(Function)}.
+   * Returns the function that gives the calendar period of a response's {@code answeredAt()} in a
+   * zone: the key of a {@link Breakdown} by period.
    *
-   * @param period the calendar period
+   * @param unit the length of the periods
    * @param zone the time zone whose calendar defines the periods
-   * @return the key function
+   * @return the key function, which throws {@link IllegalArgumentException} for a local date outside
+   *     the years 1 to 9999
    */
-  public static Function<NpsResponse, LocalDate> periodOf(CalendarPeriod period, ZoneId zone) {
-    Objects.requireNonNull(period, "period");
+  public static Function<NpsResponse, CalendarPeriod> periodOf(CalendarUnit unit, ZoneId zone) {
+    Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(zone, "zone");
-    return r -> period.startOf(r.answeredAt(), zone);
+    return r -> CalendarPeriod.containing(r.answeredAt(), zone, unit);
   }
 
   /**
-   * Returns the calendar period of the points.
+   * Returns the confidence every point and change was reported with.
    *
-   * @return the period
+   * @return the confidence
    */
-  public CalendarPeriod period() {
-    return period;
+  public Confidence confidence() {
+    return confidence;
   }
 
   /**
-   * Returns the policy the points were reported under.
+   * Returns the interval method of every point and change.
    *
-   * @return the policy
+   * @return the method
    */
-  public NpsPolicy policy() {
-    return policy;
+  public NpsInterval method() {
+    return method;
   }
 
   /**
@@ -193,19 +283,21 @@ public final class NpsTrend {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof NpsTrend t && period == t.period && policy.equals(t.policy) && points.equals(t.points);
+    return o instanceof NpsTrend t && confidence.equals(t.confidence) && method == t.method
+        && points.equals(t.points);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(period, policy, points);
+    return Objects.hash(confidence, method, points);
   }
 
+  /** Returns a form such as {@code NpsTrend{2026-01: 0.0 (95% adjusted Wald CI …), 2026-03: …}}. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder("NpsTrend{").append(period);
+    StringBuilder b = new StringBuilder("NpsTrend{");
     for (Point p : points) {
-      b.append(", ").append(period.label(p.start())).append(": ").append(p.estimate());
+      b.append(b.length() > "NpsTrend{".length() ? ", " : "").append(p.period()).append(": ").append(p.estimate());
     }
     return b.append('}').toString();
   }

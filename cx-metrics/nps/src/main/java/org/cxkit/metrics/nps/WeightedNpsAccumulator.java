@@ -1,23 +1,32 @@
 package org.cxkit.metrics.nps;
 
-import org.cxkit.metrics.nps.internal.Checks;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.Accumulator;
 
 /**
- * A mutable weighted tally of Net Promoter answers, read with {@link #snapshot()}: the accumulator
- * beside {@link WeightedNpsTally}. Each answer carries a positive weight, such as a
- * post-stratification weight that corrects for who answered the survey.
+ * A mutable weighted tally of Net Promoter answers, read with {@link #snapshot()}: the
+ * {@link Accumulator} beside {@link WeightedNpsTally}. Each answer carries a weight of zero or more,
+ * such as a post-stratification weight that corrects for who answered the survey; see
+ * {@link WeightedAnswer} for the accepted weights.
  *
- * <p>It keeps the number of answers, the sum of the weights in each category and the sum of the
- * squared weights. Merging adds these sums, so it is exact for whole-number weights (below 2^53)
- * and otherwise equal to tallying the whole up to the rounding of floating-point sums, a few units in
- * the last place, which may depend on the order of the merges. {@link WeightedNpsTally#accumulator()},
- * {@link #add(int, double)} and {@link #merge(WeightedNpsAccumulator)} are a valid supplier,
- * accumulator and combiner for a parallel stream.
+ * <p>It keeps the number of answers, the number with a weight above 0, the sum of the weights in each
+ * category and the sum of the squared weights. Merging adds these, so it is exact for whole-number
+ * weights (below 2^53) and otherwise equal to tallying the whole up to the rounding of floating-point
+ * sums, a few units in the last place, which may depend on the order of the merges.
+ * {@link WeightedNpsTally#accumulator()}, {@link #add(int, double)} and
+ * {@link #merge(WeightedNpsAccumulator)} are a valid supplier, accumulator and combiner for a
+ * parallel stream.
+ *
+ * <p>A bad answer or weight throws {@link org.cxkit.core.result.InvalidValueException} and leaves the
+ * sums unchanged; so does a count that would exceed {@link Long#MAX_VALUE} (code too-large, field
+ * {@code count}).
  *
  * <p>Not thread-safe: confine an instance to one thread, or merge per-thread instances.
  */
-public final class WeightedNpsAccumulator {
-  private long n;
+public final class WeightedNpsAccumulator
+    implements Accumulator<WeightedAnswer, WeightedNpsAccumulator, WeightedNpsTally> {
+  private long count;
+  private long countWithWeight;
   private double detractorWeight;
   private double passiveWeight;
   private double promoterWeight;
@@ -30,37 +39,62 @@ public final class WeightedNpsAccumulator {
    * Adds one answer with its weight.
    *
    * @param score the answer, from 0 to 10
-   * @param weight the weight, from 1e-100 to 1e100 (so that squared weights neither underflow nor overflow)
-   * @throws IllegalArgumentException if the answer is not from 0 to 10 or the weight is outside that range
+   * @param weight the weight: 0 (the answer is counted but weighs nothing), or from
+   *     {@value WeightedNpsTally#MIN_POSITIVE_WEIGHT} to {@value WeightedNpsTally#MAX_WEIGHT}
+   * @return this accumulator
+   * @throws IllegalArgumentException if the answer is not from 0 to 10, the weight is NaN, infinite,
+   *     negative or outside that range, or the count would exceed {@link Long#MAX_VALUE}; the sums
+   *     are then unchanged
    */
-  public void add(int score, double weight) {
+  public WeightedNpsAccumulator add(int score, double weight) {
     NpsCategory category = NpsCategory.of(score);
-    Checks.weight(weight);
-    n = Math.addExact(n, 1);
+    double w = WeightedAnswer.checkWeight(weight);
+    long newCount = Checks.addExact("count", count, 1);
+    count = newCount;
+    if (w == 0) {
+      return this;
+    }
+    countWithWeight++;
     switch (category) {
       case DETRACTOR:
-        detractorWeight += weight;
+        detractorWeight += w;
         break;
       case PASSIVE:
-        passiveWeight += weight;
+        passiveWeight += w;
         break;
       case PROMOTER:
-        promoterWeight += weight;
+        promoterWeight += w;
         break;
       default:
         throw new AssertionError(category);
     }
-    sumOfSquaredWeights += weight * weight;
+    sumOfSquaredWeights += w * w;
+    return this;
+  }
+
+  /**
+   * Adds one weighted answer.
+   *
+   * @param answer the answer with its weight, checked when it was built
+   * @return this accumulator
+   * @throws IllegalArgumentException if the count would exceed {@link Long#MAX_VALUE}
+   */
+  @Override
+  public WeightedNpsAccumulator add(WeightedAnswer answer) {
+    return add(answer.score(), answer.weight());
   }
 
   /**
    * Adds every answer of a weighted tally.
    *
    * @param tally the tally
+   * @return this accumulator
+   * @throws IllegalArgumentException if the count would exceed {@link Long#MAX_VALUE}, naming
+   *     {@code count}; the sums are then unchanged
    */
-  public void addAll(WeightedNpsTally tally) {
-    merge(tally.n(), tally.detractorWeight(), tally.passiveWeight(), tally.promoterWeight(),
-        tally.sumOfSquaredWeights());
+  public WeightedNpsAccumulator addAll(WeightedNpsTally tally) {
+    return merge(tally.count(), tally.countWithWeight(), tally.detractorWeight(), tally.passiveWeight(),
+        tally.promoterWeight(), tally.sumOfSquaredWeights());
   }
 
   /**
@@ -68,29 +102,35 @@ public final class WeightedNpsAccumulator {
    *
    * @param other the other accumulator
    * @return this accumulator
+   * @throws IllegalArgumentException if the count would exceed {@link Long#MAX_VALUE}, naming
+   *     {@code count}; the sums are then unchanged
    */
+  @Override
   public WeightedNpsAccumulator merge(WeightedNpsAccumulator other) {
-    merge(other.n, other.detractorWeight, other.passiveWeight, other.promoterWeight,
-        other.sumOfSquaredWeights);
-    return this;
+    return merge(other.count, other.countWithWeight, other.detractorWeight, other.passiveWeight,
+        other.promoterWeight, other.sumOfSquaredWeights);
   }
 
-  private void merge(long moreN, double moreDetractors, double morePassives, double morePromoters,
-      double moreSquares) {
-    n = Math.addExact(n, moreN);
+  private WeightedNpsAccumulator merge(long moreCount, long moreCountWithWeight, double moreDetractors,
+      double morePassives, double morePromoters, double moreSquares) {
+    // countWithWeight is at most count, so it cannot overflow when count does not.
+    count = Checks.addExact("count", count, moreCount);
+    countWithWeight += moreCountWithWeight;
     detractorWeight += moreDetractors;
     passiveWeight += morePassives;
     promoterWeight += morePromoters;
     sumOfSquaredWeights += moreSquares;
+    return this;
   }
 
   /**
-   * Returns the number of answers added so far.
+   * Returns the number of answers added so far, merged ones and those of weight 0 included.
    *
    * @return the count, zero or more
    */
-  public long n() {
-    return n;
+  @Override
+  public long count() {
+    return count;
   }
 
   /**
@@ -98,8 +138,10 @@ public final class WeightedNpsAccumulator {
    *
    * @return an immutable weighted tally
    */
+  @Override
   public WeightedNpsTally snapshot() {
-    return WeightedNpsTally.of(n, detractorWeight, passiveWeight, promoterWeight, sumOfSquaredWeights);
+    return WeightedNpsTally.of(count, countWithWeight, detractorWeight, passiveWeight, promoterWeight,
+        sumOfSquaredWeights);
   }
 
   /** Returns the sums so far, in the form of {@link WeightedNpsTally#toString()}. */

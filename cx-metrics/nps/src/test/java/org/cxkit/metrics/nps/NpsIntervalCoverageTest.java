@@ -3,6 +3,7 @@ package org.cxkit.metrics.nps;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.cxkit.core.result.Confidence;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +20,6 @@ class NpsIntervalCoverageTest {
   private static double[] coverage(double detractors, double passives, int n, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     double truth = 100 * (1 - detractors - passives - detractors);
-    NpsPolicy wald = NpsPolicy.DEFAULT.withMethod(NpsInterval.WALD);
     int waldHits = 0;
     int adjustedHits = 0;
     for (int i = 0; i < SAMPLES; i++) {
@@ -37,8 +37,8 @@ class NpsIntervalCoverageTest {
         }
       }
       NpsTally t = NpsTally.of(d, pa, p);
-      waldHits += t.estimate(wald).toEstimate().contains(truth) ? 1 : 0;
-      adjustedHits += t.estimate().toEstimate().contains(truth) ? 1 : 0;
+      waldHits += t.estimate(Confidence.DEFAULT, NpsInterval.WALD).contains(truth) ? 1 : 0;
+      adjustedHits += t.estimate().contains(truth) ? 1 : 0;
     }
     return new double[] {(double) waldHits / SAMPLES, (double) adjustedHits / SAMPLES};
   }

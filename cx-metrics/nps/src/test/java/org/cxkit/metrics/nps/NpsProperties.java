@@ -9,16 +9,20 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.Confidence;
+import org.cxkit.core.result.Estimate;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /** Invariants of scores, intervals and bulk tallies over generated data, extremes included. */
 class NpsProperties {
 
-  private static Gen<NpsPolicy> policies() {
+  /** A confidence level with an interval method. */
+  private record Policy(Confidence confidence, NpsInterval method) {}
+
+  private static Gen<Policy> policies() {
     return doubles().between(0.5, 0.9999)
-        .zip(integers().between(0, 1), (level, m) -> NpsPolicy.DEFAULT.withLevel(level)
-            .withMethod(NpsInterval.values()[m]));
+        .zip(integers().between(0, 1), (level, m) -> new Policy(Confidence.ofLevel(level), NpsInterval.values()[m]));
   }
 
   @Test
@@ -41,11 +45,13 @@ class NpsProperties {
   void intervalContainsThePointAndStaysInRangeForEveryPolicy() {
     qt().forAll(NpsGens.nonEmptyTallies(60), policies())
         .check((t, policy) -> {
-          NpsEstimate e = t.estimate(policy);
+          Estimate e = t.estimate(policy.confidence(), policy.method());
+          double se = e.standardError().orElseThrow();
           return e.lower() <= e.value() && e.value() <= e.upper()
               && e.lower() >= -100 && e.upper() <= 100
-              && Double.isFinite(e.standardError()) && e.standardError() >= 0
-              && e.toEstimate().contains(e.value());
+              && Double.isFinite(se) && se >= 0
+              && e.contains(e.value()) && e.method() == policy.method().toIntervalMethod()
+              && e.effectiveN() == t.count() && e.n() == t.count();
         });
   }
 
@@ -53,7 +59,7 @@ class NpsProperties {
   void intervalsHoldAtExtremeButValidCounts() {
     qt().forAll(longs().between(0, 1L << 50), longs().between(0, 1L << 50), longs().between(1, 1L << 50), policies())
         .check((d, pa, p, policy) -> {
-          NpsEstimate e = NpsTally.of(d, pa, p).estimate(policy);
+          Estimate e = NpsTally.of(d, pa, p).estimate(policy.confidence(), policy.method());
           return Double.isFinite(e.lower()) && Double.isFinite(e.upper())
               && e.lower() <= e.value() && e.value() <= e.upper();
         });
@@ -62,7 +68,7 @@ class NpsProperties {
   @Test
   void adjustedWaldNeverCollapsesToAPoint() {
     qt().forAll(NpsGens.nonEmptyTallies(200))
-        .check(t -> t.estimate().standardError() > 0 && t.estimate().upper() > t.estimate().lower());
+        .check(t -> t.estimate().standardError().orElseThrow() > 0 && t.estimate().upper() > t.estimate().lower());
   }
 
   @Test
@@ -71,7 +77,7 @@ class NpsProperties {
     // of Rocks's R package NPS, function nps.var).
     qt().forAll(NpsGens.nonEmptyTallies(1_000))
         .check(t -> {
-          double n = t.n();
+          double n = t.count();
           double mean = (t.promoters() - t.detractors()) / n;
           double m2 = (t.promoters() * (1 - mean) * (1 - mean) + t.passives() * mean * mean
               + t.detractors() * (-1 - mean) * (-1 - mean)) / n;
@@ -85,7 +91,7 @@ class NpsProperties {
         .check(t -> {
           // Independent: exact rational 100 (P - D) / n via BigDecimal with 40 digits, then HALF_UP.
           BigDecimal exact = BigDecimal.valueOf(100 * t.netCount())
-              .divide(BigDecimal.valueOf(t.n()), 40, RoundingMode.HALF_EVEN);
+              .divide(BigDecimal.valueOf(t.count()), 40, RoundingMode.HALF_EVEN);
           int expected = exact.setScale(0, RoundingMode.HALF_UP).intValueExact();
           return t.roundedScore() == expected && Math.abs(t.roundedScore() - t.score()) <= 0.5;
         });
@@ -98,7 +104,7 @@ class NpsProperties {
           int[] array = scores.stream().mapToInt(Integer::intValue).toArray();
           BulkResult<Integer, NpsTally> r = NpsTally.fromScores(array);
           long valid = scores.stream().filter(s -> s >= 0 && s <= 10).count();
-          return r.givenCount() == array.length && r.usedCount() == valid && r.value().n() == valid
+          return r.givenCount() == array.length && r.usedCount() == valid && r.value().count() == valid
               && r.setAside().stream().allMatch(s -> array[(int) s.position()] == s.item());
         });
   }
@@ -111,8 +117,9 @@ class NpsProperties {
         .check(answers -> {
           double[] array = answers.stream().mapToDouble(Double::doubleValue).toArray();
           BulkResult<Double, NpsTally> r = NpsTally.fromAnswers(array);
-          long setAside = SetAsideReason.countsIn(r).values().stream().mapToLong(Long::longValue).sum();
-          return r.givenCount() == array.length && r.value().n() + setAside == array.length;
+          long setAside = r.reasonCounts().values().stream().mapToLong(Long::longValue).sum();
+          return r.givenCount() == array.length && r.value().count() + setAside == array.length
+              && r.setAside().stream().allMatch(s -> s.reason().field().equals("score"));
         });
   }
 

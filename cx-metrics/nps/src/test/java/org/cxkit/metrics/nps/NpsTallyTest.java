@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.cxkit.core.feedback.NpsResponse;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.Reason;
+import org.cxkit.core.result.ReasonCode;
 import org.cxkit.core.result.SetAside;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +23,7 @@ class NpsTallyTest {
   void scoreAndSharesFromCounts() {
     // 2 detractors, 3 passives, 5 promoters: n = 10, NPS = 100 * (5 - 2) / 10 = 30.
     NpsTally t = NpsTally.of(2, 3, 5);
-    assertEquals(10, t.n());
+    assertEquals(10, t.count());
     assertEquals(3, t.netCount());
     assertEquals(30.0, t.score());
     assertEquals(0.5, t.promoterShare());
@@ -101,22 +104,46 @@ class NpsTallyTest {
   void emptyTallyHasCountsButNoScore() {
     NpsTally empty = NpsTally.empty();
     assertTrue(empty.isEmpty());
-    assertEquals(0, empty.n());
+    assertEquals(0, empty.count());
     assertEquals(empty, NpsTally.of(0, 0, 0));
     IllegalStateException e = assertThrows(IllegalStateException.class, empty::score);
-    assertTrue(e.getMessage().contains("n = 0"), e.getMessage());
+    assertTrue(e.getMessage().contains("count = 0"), e.getMessage());
     assertThrows(IllegalStateException.class, empty::roundedScore);
     assertThrows(IllegalStateException.class, empty::promoterShare);
     assertThrows(IllegalStateException.class, empty::variance);
     assertThrows(IllegalStateException.class, empty::estimate);
-    assertEquals("NpsTally{detractors=0, passives=0, promoters=0, n=0}", empty.toString());
+    assertEquals("NpsTally{detractors=0, passives=0, promoters=0, count=0}", empty.toString());
   }
 
   @Test
   void negativeCountsAreRejectedByName() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NpsTally.of(0, -1, 0));
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> NpsTally.of(0, -1, 0));
     assertEquals("Invalid value for passives (must not be negative): -1", e.getMessage());
-    assertThrows(ArithmeticException.class, () -> NpsTally.of(Long.MAX_VALUE, 1, 0));
+    assertEquals(ReasonCode.OUT_OF_RANGE, e.code());
+    assertEquals("passives", e.field());
+  }
+
+  @Test
+  void countsThatOverflowAreAnIllegalArgumentNamingTheField() {
+    // Long.MAX_VALUE = 9223372036854775807 detractors and 1 passive: the count would be
+    // 9223372036854775807 + 1 = 9223372036854775808 = 2^63, one more than a long holds.
+    InvalidValueException total = assertThrows(InvalidValueException.class, () -> NpsTally.of(Long.MAX_VALUE, 1, 0));
+    assertEquals("Invalid value for count (must not exceed 9223372036854775807): 9223372036854775808",
+        total.getMessage());
+    assertEquals(ReasonCode.TOO_LARGE, total.code());
+    // All three at the maximum: 3 * 9223372036854775807 = 27670116110564327421, shown exactly.
+    assertEquals("Invalid value for count (must not exceed 9223372036854775807): 27670116110564327421",
+        assertThrows(IllegalArgumentException.class,
+            () -> NpsTally.of(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE)).getMessage());
+    // plus: 2^62 promoters twice is 2^63 = 9223372036854775808 promoters, named as promoters.
+    NpsTally half = NpsTally.of(0, 0, 1L << 62);
+    InvalidValueException plus = assertThrows(InvalidValueException.class, () -> half.plus(half));
+    assertEquals("promoters", plus.field());
+    assertEquals("Invalid value for promoters (must not exceed 9223372036854775807): 9223372036854775808",
+        plus.getMessage());
+    // Each category fits but the total does not: 2^62 detractors + 2^62 promoters = 2^63 answers.
+    NpsTally d = NpsTally.of(1L << 62, 0, 0);
+    assertEquals("count", assertThrows(InvalidValueException.class, () -> d.plus(half)).field());
   }
 
   @Test
@@ -127,10 +154,22 @@ class NpsTallyTest {
     assertEquals(5, r.usedCount());
     assertEquals(7, r.givenCount());
     assertEquals(List.of(
-            new SetAside<>(1, 11, "Invalid value for score (valid values 0 - 10): 11"),
-            new SetAside<>(3, -1, "Invalid value for score (valid values 0 - 10): -1")),
+            SetAside.of(1, 11, Reason.of(ReasonCode.OUT_OF_RANGE, "score",
+                "Invalid value for score (valid values 0 - 10): 11")),
+            SetAside.of(3, -1, Reason.of(ReasonCode.OUT_OF_RANGE, "score",
+                "Invalid value for score (valid values 0 - 10): -1"))),
         r.setAside());
-    assertEquals(Map.of(SetAsideReason.OUT_OF_RANGE, 2L), SetAsideReason.countsIn(r));
+    // 11 and -1 are two values but one reason: the counts group by code.
+    assertEquals(Map.of(ReasonCode.OUT_OF_RANGE, 2L), r.reasonCounts());
+  }
+
+  @Test
+  void aSetAsideScoreCarriesTheReasonTheAccumulatorThrows() {
+    // The bulk path builds its reasons without an exception; they must be the ones a single add gives.
+    for (int bad : new int[] {11, -1, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+      InvalidValueException e = assertThrows(InvalidValueException.class, () -> NpsTally.accumulator().add(bad));
+      assertEquals(e.reason(), NpsTally.fromScores(5, bad).setAside().get(0).reason());
+    }
   }
 
   @Test
@@ -140,12 +179,18 @@ class NpsTallyTest {
     // Used: 9, 6, -0 (= 0), 10, 8 -> detractors {6, 0}, passive {8}, promoters {9, 10}.
     assertEquals(NpsTally.of(2, 1, 2), r.value());
     assertEquals(11, r.givenCount());
-    assertEquals(Map.of(SetAsideReason.MISSING, 1L, SetAsideReason.NOT_A_WHOLE_NUMBER, 2L,
-        SetAsideReason.OUT_OF_RANGE, 3L), SetAsideReason.countsIn(r));
-    assertEquals(new SetAside<>(2, 7.5, "Invalid value for score (must be a whole number from 0 to 10): 7.5"),
-        r.setAside().get(1));
-    assertEquals(new SetAside<>(1, Double.NaN, "Invalid value for score (missing answer): NaN"),
-        r.setAside().get(0));
+    // Set aside: NaN (missing), 7.5 and 0.25 (not whole), 11 and -3 (off the scale), +infinity (not finite).
+    assertEquals(Map.of(ReasonCode.MISSING, 1L, NpsCategory.NOT_A_WHOLE_NUMBER, 2L,
+        ReasonCode.OUT_OF_RANGE, 2L, ReasonCode.NOT_FINITE, 1L), r.reasonCounts());
+    assertEquals(SetAside.of(1, Double.NaN, Reason.of(ReasonCode.MISSING, "score",
+        "Invalid value for score (missing answer): NaN")), r.setAside().get(0));
+    assertEquals(SetAside.of(2, 7.5, Reason.of(NpsCategory.NOT_A_WHOLE_NUMBER, "score",
+        "Invalid value for score (must be a whole number from 0 to 10): 7.5")), r.setAside().get(1));
+    assertEquals(SetAside.of(3, 11.0, Reason.of(ReasonCode.OUT_OF_RANGE, "score",
+        "Invalid value for score (valid values 0 - 10): 11.0")), r.setAside().get(2));
+    assertEquals(SetAside.of(5, Double.POSITIVE_INFINITY, Reason.of(ReasonCode.NOT_FINITE, "score",
+        "Invalid value for score (must be finite): Infinity")), r.setAside().get(3));
+    assertTrue(r.setAside().stream().allMatch(s -> s.reason().field().equals("score")));
   }
 
   @Test
@@ -193,6 +238,6 @@ class NpsTallyTest {
     assertEquals(NpsTally.of(2, 3, 5), NpsTally.of(2, 3, 5));
     assertEquals(NpsTally.of(2, 3, 5).hashCode(), NpsTally.of(2, 3, 5).hashCode());
     assertNotEquals(NpsTally.of(5, 3, 2), NpsTally.of(2, 3, 5));
-    assertEquals("NpsTally{detractors=2, passives=3, promoters=5, n=10, score=30.0}", NpsTally.of(2, 3, 5).toString());
+    assertEquals("NpsTally{detractors=2, passives=3, promoters=5, count=10, score=30.0}", NpsTally.of(2, 3, 5).toString());
   }
 }

@@ -3,12 +3,15 @@ package org.cxkit.metrics.nps;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.stream.Collector;
-import org.cxkit.core.testing.MergeableContract;
+import org.cxkit.testkit.AccumulatorContract;
 import org.quicktheories.core.Gen;
 
-/** Whole-number weights keep every sum exact, so merges must equal the whole exactly. */
+/**
+ * Whole-number weights keep every sum exact, so merges must equal the whole exactly. Weights of 0
+ * are among the items: they count as answers and weigh nothing.
+ */
 class WeightedNpsAccumulatorContractTest
-    extends MergeableContract<WeightedNpsAccumulator, WeightedNpsTally, int[]> {
+    extends AccumulatorContract<WeightedAnswer, WeightedNpsAccumulator, WeightedNpsTally> {
 
   @Override
   protected WeightedNpsAccumulator newAccumulator() {
@@ -16,28 +19,15 @@ class WeightedNpsAccumulatorContractTest
   }
 
   @Override
-  protected void add(WeightedNpsAccumulator accumulator, int[] item) {
-    accumulator.add(item[0], item[1]);
+  protected Gen<WeightedAnswer> items() {
+    // One weight in about eleven is 0.
+    return integers().between(0, 10).zip(integers().between(-100, 1000),
+        (s, w) -> WeightedAnswer.of(s, Math.max(0, w / 10)));
   }
 
   @Override
-  protected WeightedNpsAccumulator merge(WeightedNpsAccumulator into, WeightedNpsAccumulator other) {
-    return into.merge(other);
-  }
-
-  @Override
-  protected WeightedNpsTally snapshot(WeightedNpsAccumulator accumulator) {
-    return accumulator.snapshot();
-  }
-
-  @Override
-  protected Gen<int[]> items() {
-    return integers().between(0, 10).zip(integers().between(1, 1000), (s, w) -> new int[] {s, w});
-  }
-
-  @Override
-  protected Collector<int[], ?, WeightedNpsTally> collector() {
-    return WeightedNpsTally.toWeightedTally(x -> x[0], x -> x[1]);
+  protected Collector<WeightedAnswer, ?, WeightedNpsTally> collector() {
+    return WeightedNpsTally.toWeightedTally();
   }
 
   @Override
