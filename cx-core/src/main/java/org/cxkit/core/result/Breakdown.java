@@ -82,8 +82,18 @@ public final class Breakdown<K, R> {
     BiConsumer<A, T> accumulator = downstream.accumulator();
     return Collector.of(
         LinkedHashMap::new,
-        (groups, item) -> accumulator.accept(
-            groups.computeIfAbsent(Objects.requireNonNull(key.apply(item), "key"), k -> supplier.get()), item),
+        (groups, item) -> {
+          K k = Objects.requireNonNull(key.apply(item), "key");
+          A a = groups.get(k);
+          if (a == null) {
+            // A segment appears only once an item is in it: a rejected first item leaves no empty segment.
+            a = supplier.get();
+            accumulator.accept(a, item);
+            groups.put(k, a);
+          } else {
+            accumulator.accept(a, item);
+          }
+        },
         (left, right) -> {
           right.forEach((k, a) -> left.merge(k, a, combiner));
           return left;

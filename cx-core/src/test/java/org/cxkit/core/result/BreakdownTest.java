@@ -67,6 +67,25 @@ class BreakdownTest {
   }
 
   @Test
+  void aRejectedFirstItemLeavesNoEmptySegment() {
+    Collector<Integer, SumAccumulator, Sum> positive = Accumulators.collector(SumAccumulator::new, (a, i) -> {
+      if (i < 0) {
+        throw new InvalidValueException(ReasonCode.OUT_OF_RANGE, "item", "Invalid value for item (must not be negative): " + i);
+      }
+      a.add(i);
+    });
+    assertEquals(Map.of(0, new Sum(1, 4)), addThenFail(Breakdown.by(i -> Math.floorMod(i, 2), positive), 4, -3).segments());
+  }
+
+  /** Adds a good item, then a rejected one in a new segment, and finishes. */
+  private static <A> Breakdown<Integer, Sum> addThenFail(Collector<Integer, A, Breakdown<Integer, Sum>> c, int good, int bad) {
+    A groups = c.supplier().get();
+    c.accumulator().accept(groups, good);
+    assertThrows(InvalidValueException.class, () -> c.accumulator().accept(groups, bad));
+    return c.finisher().apply(groups);
+  }
+
+  @Test
   void aNullKeyIsRejected() {
     assertThrows(NullPointerException.class, () -> List.of(1).stream().collect(Breakdown.by(i -> null, SUM)));
   }
