@@ -1,9 +1,11 @@
 /**
- * The figures customer service is measured by: CSAT on any declared scale with Wilson score
- * intervals, CES on the 1 to 7 agreement scale, first response and resolution times as exact
+ * The figures customer service is measured by: CSAT on any declared scale (satisfied share with
+ * Wilson score intervals, net satisfaction, mean, sample-size planning), CES on the 1 to 7 agreement
+ * scale (agreeing share, net effort, mean), first response and resolution times as exact
  * distributions (optionally in business hours), first contact resolution under an explicit
- * definition, and support ticket trends with a test for abnormal rises. Every tally is mergeable:
- * an immutable result beside a mutable accumulator and a {@code Collector}.
+ * definition, support ticket trends with a test for abnormal rises, and tickets resolved and open
+ * per calendar period. Every tally is mergeable: an immutable result beside an
+ * {@code org.cxkit.core.result.Accumulator} and a {@code Collector}.
  *
  * <p>Depends on {@code org.cxkit.core} alone.
  */

@@ -3,40 +3,47 @@ package org.cxkit.metrics.satisfaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.stream.Collector;
 import org.cxkit.core.feedback.CesResponse;
+import org.cxkit.core.result.Accumulators;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.Confidence;
 import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.InvalidValueException;
 import org.cxkit.core.result.SetAside;
 import org.cxkit.core.scale.Scale;
 
 /**
  * Customer effort (CES) on the 1 to 7 agreement scale of CES 2.0 ("The company made it easy for me to
  * handle my issue", 1 strongly disagree to 7 strongly agree; higher is easier): how many answers each
- * point received, the mean with its Student t interval, and the share agreeing (5, 6 or 7) with its
- * Wilson score interval.
+ * point received, the mean with its Student t interval, the share agreeing (the agree
+ * {@linkplain CesBoxes boxes}, 5 to 7 by default) with its Wilson score interval, and the net effort
+ * (share agreeing minus share disagreeing) with its Wald interval.
  *
  * <p>The older CES 1.0 question ("How much effort did you personally have to put forth…", 1 to 5,
  * lower is better) measures in the opposite direction on a different scale; it is refused, never
  * converted: {@link CesAccumulator#add(int, Scale)} rejects any scale but 1 to 7.
  *
- * <p>A {@code Ces} is a tally of exact integer counts, so tallies of parts {@linkplain #plus(Ces) add
- * up} to the tally of the whole exactly. An empty tally is valid; the figures that need an answer
- * throw {@link IllegalStateException} on it.
+ * <p>A {@code Ces} is the same tally as a {@link Csat}, on the fixed 1 to 7 scale, and shares its
+ * implementation: tallies of parts add up ({@code plus}) to the tally of the whole exactly.
+ *
+ * <p><b>Empty input:</b> no answer gives the empty tally ({@link #empty()}), a valid value with a
+ * count of 0; the figures that need an answer (shares, net effort, mean) throw
+ * {@link IllegalStateException} on it.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Ces {
+public final class Ces extends ScaleTally<Ces> {
   /** The CES scale, 1 to 7. */
   public static final Scale SCALE = Scale.ONE_TO_SEVEN;
-  /** The lowest answer that agrees: 5, "somewhat agree". */
-  public static final int LOWEST_AGREEING = 5;
-
-  private final ScoreCounts counts;
 
   Ces(ScoreCounts counts) {
-    this.counts = counts;
+    super(counts);
+  }
+
+  @Override
+  Ces of(ScoreCounts counts) {
+    return new Ces(counts);
   }
 
   /**
@@ -71,9 +78,9 @@ public final class Ces {
     long position = 0;
     for (Integer score : Objects.requireNonNull(scores, "scores")) {
       try {
-        accumulator.add(Objects.requireNonNull(score, "score"));
-      } catch (IllegalArgumentException e) {
-        setAside.add(new SetAside<>(position, score, e.getMessage()));
+        accumulator.add(Objects.requireNonNull(score, "score").intValue());
+      } catch (InvalidValueException e) {
+        setAside.add(SetAside.of(position, score, e));
       }
       position++;
     }
@@ -86,7 +93,7 @@ public final class Ces {
    * @return a new accumulator
    */
   public static CesAccumulator accumulator() {
-    return CesAccumulator.create();
+    return new CesAccumulator(new ScoreCounts(SCALE));
   }
 
   /**
@@ -95,128 +102,91 @@ public final class Ces {
    * @return the collector
    */
   public static Collector<CesResponse, CesAccumulator, Ces> toCes() {
-    return Collector.of(Ces::accumulator, CesAccumulator::add, CesAccumulator::merge,
-        CesAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+    return Accumulators.collector(Ces::accumulator);
   }
 
   /**
-   * Returns how many answers were tallied.
-   *
-   * @return the count, zero or more
-   */
-  public long count() {
-    return counts.total;
-  }
-
-  /**
-   * Tells whether no answer was tallied.
-   *
-   * @return true if empty
-   */
-  public boolean isEmpty() {
-    return counts.total == 0;
-  }
-
-  /**
-   * Returns how many times an answer was given.
-   *
-   * @param answer any whole number; answers off the scale were never counted
-   * @return the count, zero or more
-   */
-  public long count(int answer) {
-    return counts.count(answer);
-  }
-
-  /**
-   * Returns the distribution: each answer from 1 to 7 with its count (zero included).
-   *
-   * @return answer to count, unmodifiable
-   */
-  public SortedMap<Integer, Long> distribution() {
-    return counts.distribution();
-  }
-
-  /**
-   * Returns how many answers agree (5, 6 or 7).
+   * Returns how many answers agree in the default boxes (5, 6 or 7).
    *
    * @return the count
    */
   public long agreeingCount() {
-    return counts.countAtLeast(LOWEST_AGREEING);
+    return agreeingCount(CesBoxes.DEFAULT);
   }
 
   /**
-   * Returns the share of answers that agree (5, 6 or 7) with its 95 % Wilson score interval.
+   * Returns how many answers agree: from {@code boxes.lowestAgreeing()} to 7.
+   *
+   * @param boxes the agree and disagree boxes
+   * @return the count
+   */
+  public long agreeingCount(CesBoxes boxes) {
+    return counts.countBetween(boxes.lowestAgreeing(), SCALE.max());
+  }
+
+  /**
+   * Returns how many answers disagree: from 1 to {@code boxes.highestDisagreeing()}.
+   *
+   * @param boxes the agree and disagree boxes
+   * @return the count
+   */
+  public long disagreeingCount(CesBoxes boxes) {
+    return counts.countBetween(SCALE.min(), boxes.highestDisagreeing());
+  }
+
+  /**
+   * Returns the share of answers that agree in the default boxes (5, 6 or 7) with its Wilson score
+   * interval under {@link Confidence#DEFAULT} (95 %).
    *
    * @return the share, a proportion from 0 to 1
    * @throws IllegalStateException if the tally is empty
    */
   public Estimate agreeingShare() {
-    return agreeingShare(Csat.DEFAULT_LEVEL);
+    return agreeingShare(CesBoxes.DEFAULT, Confidence.DEFAULT);
   }
 
   /**
-   * Returns the share of answers that agree (5, 6 or 7) with its Wilson score interval.
+   * Returns the share of answers that agree, from {@code boxes.lowestAgreeing()} to 7, with its
+   * Wilson score interval.
    *
-   * @param level the confidence level, strictly between 0 and 1
+   * @param boxes the agree and disagree boxes
+   * @param confidence the confidence level and the minimum sample size
    * @return the share, a proportion from 0 to 1
    * @throws IllegalStateException if the tally is empty
    */
-  public Estimate agreeingShare(double level) {
-    return counts.share("agreeing share", LOWEST_AGREEING, level);
+  public Estimate agreeingShare(CesBoxes boxes, Confidence confidence) {
+    return counts.share("agreeing share", boxes.lowestAgreeing(), SCALE.max(), confidence);
   }
 
   /**
-   * Returns the mean answer with its 95 % Student t interval.
+   * Returns the net effort in the default boxes: the share agreeing (5–7) minus the share disagreeing
+   * (1–3), with its Wald interval under {@link Confidence#DEFAULT} (95 %).
    *
-   * @return the mean, from 1 to 7
+   * @return the net effort, from -1 to 1
    * @throws IllegalStateException if the tally is empty
    */
-  public Estimate mean() {
-    return mean(Csat.DEFAULT_LEVEL);
+  public Estimate netEffort() {
+    return netEffort(CesBoxes.DEFAULT, Confidence.DEFAULT);
   }
 
   /**
-   * Returns the mean answer with its Student t interval {@code mean ± t · s/√n}, limited to 1 to 7;
-   * from a single answer, the interval is the whole scale.
+   * Returns the net effort: the share of answers that agree that the company made it easy minus the
+   * share that disagree, a difference of proportions from -1 (everyone disagrees) to 1 (everyone
+   * agrees); multiply by 100 for points. Neutral answers count in the denominator only.
    *
-   * @param level the confidence level, strictly between 0 and 1
-   * @return the mean, from 1 to 7
+   * <p>The interval is the Wald interval {@code value ± z · SE}, limited to [-1, 1], with the
+   * variance of a difference of two shares {@code pA} and {@code pD} of one multinomial sample,
+   * {@code [pA + pD − (pA − pD)²] / n}, as for NPS and {@linkplain
+   * Csat#netSatisfaction(SatisfiedBoxes, DissatisfiedBoxes, Confidence) net satisfaction}. It is too
+   * narrow for small samples and has zero width when every answer is in one group: read it with
+   * {@link Estimate#isBelowMinimum()}.
+   *
+   * @param boxes the agree and disagree boxes
+   * @param confidence the confidence level and the minimum sample size
+   * @return the net effort, from -1 to 1
    * @throws IllegalStateException if the tally is empty
    */
-  public Estimate mean(double level) {
-    return counts.mean("mean", level);
-  }
-
-  /**
-   * Returns the tally of this one's answers and another's.
-   *
-   * @param other another tally
-   * @return the combined tally
-   */
-  public Ces plus(Ces other) {
-    ScoreCounts sum = counts.copy();
-    sum.merge(other.counts);
-    return new Ces(sum);
-  }
-
-  ScoreCounts counts() {
-    return counts;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Ces c && counts.equals(c.counts);
-  }
-
-  @Override
-  public int hashCode() {
-    return counts.hashCode();
-  }
-
-  /** Returns a form such as {@code Ces{n=3, counts={5=2, 7=1}}}. */
-  @Override
-  public String toString() {
-    return "Ces{n=" + counts.total + ", counts=" + counts + "}";
+  public Estimate netEffort(CesBoxes boxes, Confidence confidence) {
+    return counts.net("net effort", boxes.lowestAgreeing(), boxes.highestDisagreeing(), confidence);
   }
 }

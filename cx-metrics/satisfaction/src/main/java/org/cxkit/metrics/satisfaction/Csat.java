@@ -3,39 +3,44 @@ package org.cxkit.metrics.satisfaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.stream.Collector;
 import org.cxkit.core.feedback.CsatResponse;
+import org.cxkit.core.result.Accumulators;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.Confidence;
 import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.InvalidValueException;
 import org.cxkit.core.result.SetAside;
 import org.cxkit.core.scale.Scale;
 
 /**
  * Customer satisfaction (CSAT) on a declared scale: how many answers each point of the scale
  * received, and the figures read from those counts: the satisfied share (the share of answers in the
- * {@linkplain SatisfiedBoxes satisfied boxes}) with its Wilson score interval, and the mean answer
- * with its Student t interval.
+ * {@linkplain SatisfiedBoxes satisfied boxes}) with its Wilson score interval, the net satisfaction
+ * (satisfied share minus {@linkplain DissatisfiedBoxes dissatisfied} share) with its Wald interval,
+ * and the mean answer with its Student t interval.
  *
- * <p>A {@code Csat} is a tally of exact integer counts, so tallies of parts
- * {@linkplain #plus(Csat) add up} to the tally of the whole exactly, in any order; build one with a
- * {@link CsatAccumulator}, the {@link #toCsat(Scale)} collector or the bulk
- * {@link #fromScores(Scale, Iterable)}. The satisfied boxes and the confidence level are chosen when
- * a figure is read, not when answers are counted.
+ * <p>A {@code Csat} is a tally of exact integer counts, so tallies of parts add up ({@code plus}) to
+ * the tally of the whole exactly, in any order; build one with a {@link CsatAccumulator}, the {@link #toCsat(Scale)} collector or the bulk
+ * {@link #fromScores(Scale, Iterable)}. The boxes and the {@link Confidence} are chosen when a figure
+ * is read, not when answers are counted. It shares its implementation with {@link Ces}, the same
+ * tally on the fixed 1 to 7 agreement scale.
  *
- * <p>An empty tally is valid; the figures that need at least one answer throw
+ * <p><b>Empty input:</b> no answer gives the empty tally ({@link #empty(Scale)}), a valid value with a
+ * count of 0; the figures that need at least one answer (shares, net satisfaction, mean) throw
  * {@link IllegalStateException} on it.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Csat {
-  /** The confidence level of the figures read without one: 95 %. */
-  public static final double DEFAULT_LEVEL = 0.95;
-
-  private final ScoreCounts counts;
+public final class Csat extends ScaleTally<Csat> {
 
   Csat(ScoreCounts counts) {
-    this.counts = counts;
+    super(counts);
+  }
+
+  @Override
+  Csat of(ScoreCounts counts) {
+    return new Csat(counts);
   }
 
   /**
@@ -43,6 +48,7 @@ public final class Csat {
    *
    * @param scale the scale, of at most 10 001 answers
    * @return the empty tally
+   * @throws IllegalArgumentException if the scale has more than 10 001 answers
    */
   public static Csat empty(Scale scale) {
     return new Csat(new ScoreCounts(scale));
@@ -73,9 +79,9 @@ public final class Csat {
     long position = 0;
     for (Integer score : Objects.requireNonNull(scores, "scores")) {
       try {
-        accumulator.add(Objects.requireNonNull(score, "score"));
-      } catch (IllegalArgumentException e) {
-        setAside.add(new SetAside<>(position, score, e.getMessage()));
+        accumulator.add(Objects.requireNonNull(score, "score").intValue());
+      } catch (InvalidValueException e) {
+        setAside.add(SetAside.of(position, score, e));
       }
       position++;
     }
@@ -96,8 +102,8 @@ public final class Csat {
     for (CsatResponse response : Objects.requireNonNull(responses, "responses")) {
       try {
         accumulator.add(response);
-      } catch (IllegalArgumentException e) {
-        setAside.add(new SetAside<>(position, response, e.getMessage()));
+      } catch (InvalidValueException e) {
+        setAside.add(SetAside.of(position, response, e));
       }
       position++;
     }
@@ -109,9 +115,10 @@ public final class Csat {
    *
    * @param scale the scale, of at most 10 001 answers
    * @return a new accumulator
+   * @throws IllegalArgumentException if the scale has more than 10 001 answers
    */
   public static CsatAccumulator accumulator(Scale scale) {
-    return CsatAccumulator.of(scale);
+    return new CsatAccumulator(new ScoreCounts(scale));
   }
 
   /**
@@ -124,8 +131,7 @@ public final class Csat {
    */
   public static Collector<CsatResponse, CsatAccumulator, Csat> toCsat(Scale scale) {
     Objects.requireNonNull(scale, "scale");
-    return Collector.of(() -> Csat.accumulator(scale), CsatAccumulator::add, CsatAccumulator::merge,
-        CsatAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+    return Accumulators.collector(() -> Csat.accumulator(scale));
   }
 
   /**
@@ -137,8 +143,7 @@ public final class Csat {
    */
   public static Collector<Integer, CsatAccumulator, Csat> toCsatFromScores(Scale scale) {
     Objects.requireNonNull(scale, "scale");
-    return Collector.of(() -> Csat.accumulator(scale), (a, s) -> a.add(s.intValue()), CsatAccumulator::merge,
-        CsatAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+    return Accumulators.collector(() -> Csat.accumulator(scale), (a, s) -> a.add(s.intValue()));
   }
 
   /**
@@ -151,62 +156,36 @@ public final class Csat {
   }
 
   /**
-   * Returns how many answers were tallied.
-   *
-   * @return the count, zero or more
-   */
-  public long count() {
-    return counts.total;
-  }
-
-  /**
-   * Tells whether no answer was tallied.
-   *
-   * @return true if empty
-   */
-  public boolean isEmpty() {
-    return counts.total == 0;
-  }
-
-  /**
-   * Returns how many times an answer was given.
-   *
-   * @param answer any whole number; answers off the scale were never counted
-   * @return the count, zero or more
-   */
-  public long count(int answer) {
-    return counts.count(answer);
-  }
-
-  /**
-   * Returns the distribution: each answer of the scale, in ascending order, with its count (zero
-   * included).
-   *
-   * @return answer to count, unmodifiable
-   */
-  public SortedMap<Integer, Long> distribution() {
-    return counts.distribution();
-  }
-
-  /**
    * Returns how many answers fall in the satisfied boxes.
    *
    * @param boxes the satisfied boxes, fewer than the scale's answers
    * @return the count, zero or more
+   * @throws IllegalArgumentException if the boxes cover the whole scale
    */
   public long satisfiedCount(SatisfiedBoxes boxes) {
-    return counts.countAtLeast(boxes.lowestOn(counts.scale));
+    return counts.countBetween(boxes.lowestOn(counts.scale), counts.scale.max());
+  }
+
+  /**
+   * Returns how many answers fall in the dissatisfied boxes.
+   *
+   * @param boxes the dissatisfied boxes, fewer than the scale's answers
+   * @return the count, zero or more
+   * @throws IllegalArgumentException if the boxes cover the whole scale
+   */
+  public long dissatisfiedCount(DissatisfiedBoxes boxes) {
+    return counts.countBetween(counts.scale.min(), boxes.highestOn(counts.scale));
   }
 
   /**
    * Returns the satisfied share in the {@linkplain SatisfiedBoxes#defaultFor(Scale) default boxes}
-   * for the scale, with its 95 % Wilson score interval.
+   * for the scale, with its Wilson score interval under {@link Confidence#DEFAULT} (95 %).
    *
    * @return the share, a proportion from 0 to 1
    * @throws IllegalStateException if the tally is empty
    */
   public Estimate satisfiedShare() {
-    return satisfiedShare(SatisfiedBoxes.defaultFor(counts.scale), DEFAULT_LEVEL);
+    return satisfiedShare(SatisfiedBoxes.defaultFor(counts.scale), Confidence.DEFAULT);
   }
 
   /**
@@ -214,66 +193,53 @@ public final class Csat {
    * which stays within [0, 1] and keeps its coverage near 0 %, near 100 % and for small samples.
    *
    * @param boxes the satisfied boxes, fewer than the scale's answers
-   * @param level the confidence level, strictly between 0 and 1 (0.95 for 95 %)
+   * @param confidence the confidence level and the minimum sample size
    * @return the share, a proportion from 0 to 1 (multiply by 100 for a percentage)
+   * @throws IllegalArgumentException if the boxes cover the whole scale
    * @throws IllegalStateException if the tally is empty
    */
-  public Estimate satisfiedShare(SatisfiedBoxes boxes, double level) {
-    return counts.share("satisfied share", boxes.lowestOn(counts.scale), level);
+  public Estimate satisfiedShare(SatisfiedBoxes boxes, Confidence confidence) {
+    return counts.share("satisfied share", boxes.lowestOn(counts.scale), counts.scale.max(), confidence);
   }
 
   /**
-   * Returns the mean answer with its 95 % Student t interval.
+   * Returns the net satisfaction in the default boxes ({@link SatisfiedBoxes#defaultFor(Scale)} minus
+   * {@link DissatisfiedBoxes#defaultFor(Scale)}: on 1 to 5, the share of 4 and 5 minus the share of 1
+   * and 2), with its Wald interval under {@link Confidence#DEFAULT} (95 %).
    *
-   * @return the mean, on the scale
+   * @return the net satisfaction, from -1 to 1
    * @throws IllegalStateException if the tally is empty
    */
-  public Estimate mean() {
-    return mean(DEFAULT_LEVEL);
+  public Estimate netSatisfaction() {
+    return netSatisfaction(SatisfiedBoxes.defaultFor(counts.scale), DissatisfiedBoxes.defaultFor(counts.scale),
+        Confidence.DEFAULT);
   }
 
   /**
-   * Returns the mean answer with its Student t interval {@code mean ± t · s/√n}, limited to the
-   * scale's bounds; from a single answer, the interval is the whole scale.
+   * Returns the net satisfaction: the share of answers in the satisfied (top) boxes minus the share in
+   * the dissatisfied (bottom) boxes, a difference of proportions from -1 (every answer dissatisfied)
+   * to 1 (every answer satisfied); multiply by 100 for points, as NPS is read. Answers in neither
+   * (the neutral middle) count in the denominator only.
    *
-   * @param level the confidence level, strictly between 0 and 1
-   * @return the mean, on the scale
+   * <p>The interval is the Wald interval {@code value ± z · SE}, limited to [-1, 1]. The two shares
+   * {@code pT} and {@code pB} come from one multinomial sample of {@code n} answers, so the variance
+   * of their difference is {@code [pT + pB − (pT − pB)²] / n}, the one NPS uses for promoters minus
+   * detractors; the standard error is its square root. Like every Wald interval it is too narrow for
+   * small samples and has zero width when every answer is in one group: read it with
+   * {@link Estimate#isBelowMinimum()}.
+   *
+   * @param satisfied the satisfied (top) boxes
+   * @param dissatisfied the dissatisfied (bottom) boxes; together with the satisfied boxes at most
+   *     the scale's answers, so that no answer is in both
+   * @param confidence the confidence level and the minimum sample size
+   * @return the net satisfaction, from -1 to 1
+   * @throws IllegalArgumentException if the boxes overlap or either covers the whole scale
    * @throws IllegalStateException if the tally is empty
    */
-  public Estimate mean(double level) {
-    return counts.mean("mean", level);
-  }
-
-  /**
-   * Returns the tally of this one's answers and another's: the same as tallying both sets at once.
-   *
-   * @param other a tally on the same scale
-   * @return the combined tally
-   * @throws IllegalArgumentException if the scales differ
-   */
-  public Csat plus(Csat other) {
-    ScoreCounts sum = counts.copy();
-    sum.merge(other.counts);
-    return new Csat(sum);
-  }
-
-  ScoreCounts counts() {
-    return counts;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Csat c && counts.equals(c.counts);
-  }
-
-  @Override
-  public int hashCode() {
-    return counts.hashCode();
-  }
-
-  /** Returns a form such as {@code Csat{scale=1-5, n=3, counts={4=2, 5=1}}}. */
-  @Override
-  public String toString() {
-    return "Csat{scale=" + counts.scale + ", n=" + counts.total + ", counts=" + counts + "}";
+  public Estimate netSatisfaction(SatisfiedBoxes satisfied, DissatisfiedBoxes dissatisfied, Confidence confidence) {
+    int lowestSatisfied = satisfied.lowestOn(counts.scale);
+    int highestDissatisfied = dissatisfied.highestOn(counts.scale);
+    DissatisfiedBoxes.checkApart(satisfied, dissatisfied, counts.scale);
+    return counts.net("net satisfaction", lowestSatisfied, highestDissatisfied, confidence);
   }
 }

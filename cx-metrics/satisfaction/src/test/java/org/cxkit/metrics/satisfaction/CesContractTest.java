@@ -6,34 +6,26 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.stream.Collector;
 import org.cxkit.core.feedback.CesResponse;
-import org.cxkit.core.testing.MergeableContract;
+import org.cxkit.testkit.AccumulatorContract;
 import org.quicktheories.core.Gen;
 
-class CesContractTest extends MergeableContract<CesAccumulator, Ces, CesResponse> {
+class CesContractTest extends AccumulatorContract<CesResponse, CesAccumulator, Ces> {
+  private static final CesResponse[] RESPONSES = new CesResponse[8];
+
+  static {
+    for (int score = 1; score <= 7; score++) {
+      RESPONSES[score] = Fixtures.ces(score);
+    }
+  }
 
   @Override
   protected Gen<CesResponse> items() {
-    return integers().between(1, 7).map(Fixtures::ces);
+    return integers().between(1, 7).map(score -> RESPONSES[score]);
   }
 
   @Override
   protected CesAccumulator newAccumulator() {
     return Ces.accumulator();
-  }
-
-  @Override
-  protected void add(CesAccumulator accumulator, CesResponse item) {
-    accumulator.add(item);
-  }
-
-  @Override
-  protected CesAccumulator merge(CesAccumulator accumulator, CesAccumulator other) {
-    return accumulator.merge(other);
-  }
-
-  @Override
-  protected Ces snapshot(CesAccumulator accumulator) {
-    return accumulator.snapshot();
   }
 
   @Override
@@ -51,5 +43,6 @@ class CesContractTest extends MergeableContract<CesAccumulator, Ces, CesResponse
     assertTrue(empty.isEmpty());
     assertThrows(IllegalStateException.class, empty::mean);
     assertThrows(IllegalStateException.class, empty::agreeingShare);
+    assertThrows(IllegalStateException.class, empty::netEffort);
   }
 }

@@ -6,16 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.stream.Collector;
+import org.cxkit.core.feedback.CsatResponse;
 import org.cxkit.core.scale.Scale;
-import org.cxkit.core.testing.MergeableContract;
+import org.cxkit.core.touchpoint.Channel;
+import org.cxkit.testkit.AccumulatorContract;
 import org.quicktheories.core.Gen;
 
-class CsatContractTest extends MergeableContract<CsatAccumulator, Csat, Integer> {
+class CsatContractTest extends AccumulatorContract<CsatResponse, CsatAccumulator, Csat> {
   private static final Scale SCALE = Scale.of(0, 10);
+  private static final CsatResponse[] RESPONSES = new CsatResponse[11];
+
+  static {
+    for (int score = 0; score <= 10; score++) {
+      RESPONSES[score] = Fixtures.csat(score, SCALE, Channel.EMAIL, Fixtures.T0);
+    }
+  }
 
   @Override
-  protected Gen<Integer> items() {
-    return integers().between(0, 10);
+  protected Gen<CsatResponse> items() {
+    return integers().between(0, 10).map(score -> RESPONSES[score]);
   }
 
   @Override
@@ -24,23 +33,8 @@ class CsatContractTest extends MergeableContract<CsatAccumulator, Csat, Integer>
   }
 
   @Override
-  protected void add(CsatAccumulator accumulator, Integer item) {
-    accumulator.add(item);
-  }
-
-  @Override
-  protected CsatAccumulator merge(CsatAccumulator accumulator, CsatAccumulator other) {
-    return accumulator.merge(other);
-  }
-
-  @Override
-  protected Csat snapshot(CsatAccumulator accumulator) {
-    return accumulator.snapshot();
-  }
-
-  @Override
-  protected Collector<Integer, ?, Csat> collector() {
-    return Csat.toCsatFromScores(SCALE);
+  protected Collector<CsatResponse, ?, Csat> collector() {
+    return Csat.toCsat(SCALE);
   }
 
   @Override
@@ -52,9 +46,9 @@ class CsatContractTest extends MergeableContract<CsatAccumulator, Csat, Integer>
   protected void checkEmpty(Csat empty) {
     assertTrue(empty.isEmpty());
     assertEquals(0, empty.count());
-    assertEquals(Csat.empty(SCALE), empty);
     IllegalStateException e = assertThrows(IllegalStateException.class, empty::satisfiedShare);
     assertEquals("No answers: the satisfied share of an empty tally does not exist", e.getMessage());
+    assertThrows(IllegalStateException.class, empty::netSatisfaction);
     assertThrows(IllegalStateException.class, empty::mean);
   }
 }

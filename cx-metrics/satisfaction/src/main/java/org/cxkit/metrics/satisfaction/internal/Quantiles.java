@@ -1,5 +1,7 @@
 package org.cxkit.metrics.satisfaction.internal;
 
+import org.cxkit.core.internal.Checks;
+
 /**
  * Sample quantiles by definition 7 of Hyndman &amp; Fan (1996, "Sample quantiles in statistical
  * packages", The American Statistician 50:361–365), the default of R, NumPy and Excel's
@@ -42,9 +44,6 @@ public final class Quantiles {
    * @throws IllegalArgumentException unless from 0 to 1
    */
   public static double checkP(double p) {
-    if (!(p >= 0 && p <= 1)) {
-      throw new IllegalArgumentException("Invalid value for p (valid values 0 - 1): " + p);
-    }
-    return p;
+    return Checks.probability("p", p);
   }
 }

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.ReasonCode;
 
 /**
  * Business hours, for measuring service times in the hours the desk is open: one opening window per
@@ -87,10 +89,7 @@ public final class BusinessCalendar {
    * @throws IllegalArgumentException if {@code end} is before {@code start}
    */
   public Duration between(Instant start, Instant end) {
-    if (end.isBefore(start)) {
-      throw new IllegalArgumentException(
-          "Invalid value for end (must not be before start " + start + "): " + end);
-    }
+    Checks.notBefore("end", end, "start", start);
     // The window of a day can reach into the next only by ending at midnight, so the day before the
     // start's local date cannot overlap; start there anyway to be safe around offset changes.
     LocalDate first = LocalDate.ofInstant(start, zone).minusDays(1);
@@ -176,8 +175,8 @@ public final class BusinessCalendar {
       Objects.requireNonNull(open, "open");
       Objects.requireNonNull(close, "close");
       if (!close.equals(LocalTime.MIDNIGHT) && !close.isAfter(open)) {
-        throw new IllegalArgumentException(
-            "Invalid value for close (must be after open " + open + ", or 00:00 for midnight): " + close);
+        throw Checks.invalid(ReasonCode.OUT_OF_ORDER, "close", "must be after open " + open + ", or 00:00 for midnight",
+            close);
       }
       hours.put(day, new LocalTime[] {open, close});
       return this;

@@ -4,20 +4,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.stream.Collector;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.Accumulator;
+import org.cxkit.core.result.ReasonCode;
 
 /**
  * A mutable collection of service times and open items, from which {@link DurationDistribution}
  * snapshots are taken. It keeps every duration, as exact quantiles require: 8 bytes per completed
- * item (plus the spare capacity of a growing array, at most as much again); merging concatenates.
+ * item (plus the spare capacity of a growing array, at most half as much again); merging
+ * concatenates. It holds at most {@value #MAX_DURATIONS} durations.
  *
- * <p>{@link #add(Duration)} and {@link #merge(DurationAccumulator)} make it a valid
- * accumulator/combiner pair for {@code Stream.collect};
- * {@link DurationDistribution#toDistribution()} wraps it as a {@code Collector}.
+ * <p>As an {@link Accumulator} of durations, {@link #add(Duration)}, {@link #merge(DurationAccumulator)}
+ * and {@link #snapshot()} make it a valid supplier, accumulator and combiner for
+ * {@code Stream.collect} on parallel streams; {@link DurationDistribution#toDistribution()} wraps it as
+ * a {@code Collector}. Its {@link #count()} is the number of durations; open items, which have none,
+ * are counted apart by {@link #openCount()}. A bad duration throws and leaves the accumulator
+ * unchanged.
  *
  * <p>This class is <b>not</b> thread-safe.
  */
-public final class DurationAccumulator {
+public final class DurationAccumulator
+    implements Accumulator<Duration, DurationAccumulator, DurationDistribution> {
+  /** The most durations an accumulator holds: the largest array the JVM reliably allocates. */
+  public static final int MAX_DURATIONS = Integer.MAX_VALUE - 8;
+
   private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
 
   private long[] nanos = new long[16];
@@ -42,18 +52,29 @@ public final class DurationAccumulator {
    *
    * @param duration the duration, zero or more and at most about 292 years (2^63 − 1 nanoseconds)
    * @return this accumulator
-   * @throws IllegalArgumentException if the duration is negative or too long
+   * @throws IllegalArgumentException if the duration is negative or too long, or the accumulator is
+   *     full; the accumulator is unchanged
    */
+  @Override
   public DurationAccumulator add(Duration duration) {
-    Objects.requireNonNull(duration, "duration");
-    if (duration.isNegative()) {
-      throw new IllegalArgumentException("Invalid value for duration (must not be negative): " + duration);
+    checkAdd(duration);
+    long value = duration.toNanos();
+    if (size == nanos.length) {
+      nanos = Arrays.copyOf(nanos, (int) Math.min(MAX_DURATIONS, Math.max(16L, size + (long) (size >> 1))));
     }
-    if (duration.compareTo(LONGEST) > 0) {
-      throw new IllegalArgumentException("Invalid value for duration (must be at most " + LONGEST + "): " + duration);
-    }
-    append(duration.toNanos());
+    nanos[size++] = value;
+    secondsSum += value / 1_000_000_000L;
+    nanosSum += value % 1_000_000_000L; // below 10^9 per duration: no overflow for any count of them
     return this;
+  }
+
+  /** Checks that {@link #add(Duration)} would succeed, without changing anything. */
+  void checkAdd(Duration duration) {
+    Checks.nonNegative("duration", Objects.requireNonNull(duration, "duration"));
+    if (duration.compareTo(LONGEST) > 0) {
+      throw Checks.invalid(ReasonCode.TOO_LARGE, "duration", "must be at most " + LONGEST, duration);
+    }
+    checkMerge(1, 0, duration.toNanos() / 1_000_000_000L, 0);
   }
 
   /**
@@ -65,10 +86,7 @@ public final class DurationAccumulator {
    * @throws IllegalArgumentException if {@code end} is before {@code start}, naming both
    */
   public DurationAccumulator add(Instant start, Instant end) {
-    if (end.isBefore(start)) {
-      throw new IllegalArgumentException(
-          "Invalid value for end (must not be before start " + start + "): " + end);
-    }
+    Checks.notBefore("end", end, "start", start);
     return add(Duration.between(start, end));
   }
 
@@ -78,17 +96,28 @@ public final class DurationAccumulator {
    * @return this accumulator
    */
   public DurationAccumulator addOpen() {
-    openCount++;
+    openCount = Checks.addExact("openCount", openCount, 1);
     return this;
   }
 
-  private void append(long value) {
-    if (size == nanos.length) {
-      nanos = Arrays.copyOf(nanos, Math.max(16, size + (size >> 1)));
+  /** Checks that adding these counts and sums would succeed, without changing anything. */
+  private void checkMerge(long count, long open, long seconds, long nanoParts) {
+    if (size + count > MAX_DURATIONS) {
+      throw Checks.invalid(ReasonCode.TOO_LARGE, "count", "at most " + MAX_DURATIONS + " durations", size + count);
     }
-    nanos[size++] = value;
-    secondsSum = Math.addExact(secondsSum, value / 1_000_000_000L);
-    nanosSum = Math.addExact(nanosSum, value % 1_000_000_000L);
+    Checks.addExact("openCount", openCount, open);
+    Checks.addExact("total duration", secondsSum, seconds);
+    Checks.addExact("total duration", nanosSum, nanoParts);
+  }
+
+  /** Checks that {@link #addAll(DurationDistribution)} would succeed, without changing anything. */
+  void checkAddAll(DurationDistribution distribution) {
+    checkMerge(distribution.count(), distribution.openCount(), distribution.secondsSum(), distribution.nanosSum());
+  }
+
+  /** Checks that {@link #merge(DurationAccumulator)} would succeed, without changing anything. */
+  void checkMerge(DurationAccumulator other) {
+    checkMerge(other.size, other.openCount, other.secondsSum, other.nanosSum);
   }
 
   /**
@@ -96,7 +125,11 @@ public final class DurationAccumulator {
    *
    * @param other another accumulator
    * @return this accumulator
+   * @throws IllegalArgumentException if the merged accumulator would hold more than
+   *     {@value #MAX_DURATIONS} durations, or a count or the total duration would overflow; the
+   *     accumulator is unchanged
    */
+  @Override
   public DurationAccumulator merge(DurationAccumulator other) {
     return merge(other.nanos, other.size, other.openCount, other.secondsSum, other.nanosSum);
   }
@@ -106,6 +139,7 @@ public final class DurationAccumulator {
    *
    * @param distribution a distribution
    * @return this accumulator
+   * @throws IllegalArgumentException as {@link #merge(DurationAccumulator)}
    */
   public DurationAccumulator addAll(DurationDistribution distribution) {
     long[] values = distribution.sortedNanos();
@@ -113,23 +147,26 @@ public final class DurationAccumulator {
   }
 
   private DurationAccumulator merge(long[] values, int count, long open, long seconds, long nanoParts) {
-    int needed = Math.addExact(size, count);
+    checkMerge(count, open, seconds, nanoParts);
+    int needed = size + count;
     if (needed > nanos.length) {
-      nanos = Arrays.copyOf(nanos, Math.max(needed, size + (size >> 1)));
+      nanos = Arrays.copyOf(nanos, (int) Math.min(MAX_DURATIONS, Math.max(needed, size + (long) (size >> 1))));
     }
     System.arraycopy(values, 0, nanos, size, count);
     size = needed;
-    openCount = Math.addExact(openCount, open);
-    secondsSum = Math.addExact(secondsSum, seconds);
-    nanosSum = Math.addExact(nanosSum, nanoParts);
+    openCount += open;
+    secondsSum += seconds;
+    nanosSum += nanoParts;
     return this;
   }
 
   /**
-   * Returns how many completed items were added.
+   * Returns how many durations (completed items) were added, merged ones included; open items are
+   * counted by {@link #openCount()}.
    *
-   * @return the count
+   * @return the count, zero or more
    */
+  @Override
   public long count() {
     return size;
   }
@@ -149,6 +186,7 @@ public final class DurationAccumulator {
    *
    * @return the distribution
    */
+  @Override
   public DurationDistribution snapshot() {
     long[] sorted = Arrays.copyOf(nanos, size);
     Arrays.sort(sorted);

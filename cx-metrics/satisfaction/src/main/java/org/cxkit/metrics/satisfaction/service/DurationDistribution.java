@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Collector;
+import org.cxkit.core.result.Accumulators;
 import org.cxkit.metrics.satisfaction.internal.Quantiles;
 
 /**
@@ -21,8 +22,11 @@ import org.cxkit.metrics.satisfaction.internal.Quantiles;
  * (the mean of the two middle values when n is even). The distribution keeps every duration (8 bytes
  * each), since exact quantiles cannot be merged from summaries.
  *
- * <p>An empty distribution (no completed item) is valid; the figures throw
- * {@link IllegalStateException} on it. This class is immutable and thread-safe.
+ * <p><b>Empty input:</b> no item gives the empty distribution ({@link #of(Duration...)} of nothing),
+ * a valid value with counts of 0; a distribution with open items only is empty too. The figures
+ * (quantiles, minimum, maximum, mean) throw {@link IllegalStateException} on it.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class DurationDistribution {
   private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
@@ -54,8 +58,7 @@ public final class DurationDistribution {
    * @return the collector
    */
   public static Collector<Duration, DurationAccumulator, DurationDistribution> toDistribution() {
-    return Collector.of(DurationDistribution::accumulator, DurationAccumulator::add, DurationAccumulator::merge,
-        DurationAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+    return Accumulators.collector(DurationDistribution::accumulator);
   }
 
   /**
@@ -74,7 +77,8 @@ public final class DurationDistribution {
   }
 
   /**
-   * Returns how many items have a duration (are completed).
+   * Returns how many items have a duration (are completed): the sample the figures describe. Open
+   * items are counted by {@link #openCount()}, both by {@link #totalCount()}.
    *
    * @return the count, zero or more
    */

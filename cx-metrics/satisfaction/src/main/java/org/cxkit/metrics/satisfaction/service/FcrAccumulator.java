@@ -4,16 +4,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.Accumulator;
+import org.cxkit.core.result.ReasonCode;
 import org.cxkit.core.ticket.Ticket;
 
 /**
  * A mutable tally of tickets judged by one {@link FcrDefinition}, from which
- * {@link FirstContactResolution} snapshots are taken; four counters, merged by addition. Usable as
- * accumulator and combiner of {@code Stream.collect}.
+ * {@link FirstContactResolution} snapshots are taken; four counters, merged by addition. As an
+ * {@link Accumulator}, a valid supplier, accumulator and combiner for {@code Stream.collect} on
+ * parallel streams; {@link FirstContactResolution#toFcr(FcrDefinition)} wraps it as a
+ * {@code Collector}.
  *
  * <p>This class is <b>not</b> thread-safe.
  */
-public final class FcrAccumulator {
+public final class FcrAccumulator implements Accumulator<Ticket, FcrAccumulator, FirstContactResolution> {
   private final FcrDefinition definition;
   private long firstContact;
   private long judged;
@@ -39,8 +44,11 @@ public final class FcrAccumulator {
    *
    * @param ticket the ticket
    * @return this accumulator
+   * @throws IllegalArgumentException if the number of tickets would exceed {@link Long#MAX_VALUE}
    */
+  @Override
   public FcrAccumulator add(Ticket ticket) {
+    Checks.addExact("count", count(), 1);
     if (definition instanceof FcrDefinition.NoRecontactWithin) {
       addNoRecontact(ticket, (FcrDefinition.NoRecontactWithin) definition);
     } else if (ticket.isOpen()) {
@@ -87,8 +95,10 @@ public final class FcrAccumulator {
    *
    * @param other an accumulator with the same definition
    * @return this accumulator
-   * @throws IllegalArgumentException if the definitions differ
+   * @throws IllegalArgumentException if the definitions differ, or a count would exceed
+   *     {@link Long#MAX_VALUE}; the accumulator is unchanged
    */
+  @Override
   public FcrAccumulator merge(FcrAccumulator other) {
     return merge(other.definition, other.firstContact, other.judged, other.open, other.unjudged);
   }
@@ -98,7 +108,8 @@ public final class FcrAccumulator {
    *
    * @param tally a tally with the same definition
    * @return this accumulator
-   * @throws IllegalArgumentException if the definitions differ
+   * @throws IllegalArgumentException if the definitions differ, or a count would exceed
+   *     {@link Long#MAX_VALUE}; the accumulator is unchanged
    */
   public FcrAccumulator addAll(FirstContactResolution tally) {
     return merge(tally.definition(), tally.firstContactCount(), tally.judgedCount(), tally.openCount(),
@@ -108,9 +119,11 @@ public final class FcrAccumulator {
   private FcrAccumulator merge(FcrDefinition other, long firstContacts, long judgedCount, long openCount,
       long unjudgedCount) {
     if (!definition.equals(other)) {
-      throw new IllegalArgumentException("Invalid value for definition (a tally under " + definition
-          + " merges only with one under the same definition): " + other);
+      throw Checks.invalid(ReasonCode.INVALID, "definition",
+          "a tally under " + definition + " merges only with one under the same definition", other);
     }
+    // Every count is at most the total, so checking the total first guards them all.
+    Checks.addExact("count", count(), judgedCount + openCount + unjudgedCount);
     firstContact += firstContacts;
     judged += judgedCount;
     open += openCount;
@@ -119,10 +132,21 @@ public final class FcrAccumulator {
   }
 
   /**
+   * Returns how many tickets were added, merged ones included: judged, open and not judged.
+   *
+   * @return the count, zero or more
+   */
+  @Override
+  public long count() {
+    return judged + open + unjudged;
+  }
+
+  /**
    * Returns an immutable tally of the tickets counted so far.
    *
    * @return the tally
    */
+  @Override
   public FirstContactResolution snapshot() {
     return new FirstContactResolution(definition, firstContact, judged, open, unjudged);
   }

@@ -3,6 +3,8 @@ package org.cxkit.metrics.satisfaction.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.ReasonCode;
 
 /**
  * What "resolved in the first contact" means: first contact resolution has several definitions in
@@ -92,7 +94,7 @@ public sealed interface FcrDefinition {
       Objects.requireNonNull(window, "window");
       Objects.requireNonNull(asOf, "asOf");
       if (window.isNegative() || window.isZero()) {
-        throw new IllegalArgumentException("Invalid value for window (must be positive): " + window);
+        throw Checks.invalid(ReasonCode.OUT_OF_RANGE, "window", "must be positive", window);
       }
     }
 

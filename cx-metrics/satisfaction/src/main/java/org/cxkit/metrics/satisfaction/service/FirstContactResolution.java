@@ -2,10 +2,11 @@ package org.cxkit.metrics.satisfaction.service;
 
 import java.util.Objects;
 import java.util.stream.Collector;
+import org.cxkit.core.result.Accumulators;
+import org.cxkit.core.result.Confidence;
 import org.cxkit.core.result.Estimate;
 import org.cxkit.core.stat.Intervals;
 import org.cxkit.core.ticket.Ticket;
-import org.cxkit.metrics.satisfaction.internal.Checks;
 
 /**
  * First contact resolution (FCR) under a stated {@link FcrDefinition}: of the tickets the definition
@@ -15,6 +16,9 @@ import org.cxkit.metrics.satisfaction.internal.Checks;
  * resolved otherwise (these two are the judged tickets, the share's denominator), still
  * {@linkplain #openCount() open}, or resolved but {@linkplain #unjudgedCount() not judged} by the
  * definition (see {@link FcrDefinition}). Build with {@link FcrAccumulator} or {@link #toFcr}.
+ *
+ * <p><b>Empty input:</b> no ticket gives a tally with every count 0; {@link #rate()} throws
+ * {@link IllegalStateException} on it, as on any tally without a judged ticket.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -51,8 +55,7 @@ public final class FirstContactResolution {
    */
   public static Collector<Ticket, FcrAccumulator, FirstContactResolution> toFcr(FcrDefinition definition) {
     Objects.requireNonNull(definition, "definition");
-    return Collector.of(() -> FirstContactResolution.accumulator(definition), FcrAccumulator::add, FcrAccumulator::merge,
-        FcrAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+    return Accumulators.collector(() -> FirstContactResolution.accumulator(definition));
   }
 
   /**
@@ -105,34 +108,34 @@ public final class FirstContactResolution {
    *
    * @return judged plus open plus not judged
    */
-  public long ticketCount() {
+  public long count() {
     return judged + open + unjudged;
   }
 
   /**
-   * Returns the FCR rate with its 95 % Wilson score interval.
+   * Returns the FCR rate with its 95 % Wilson score interval ({@link Confidence#DEFAULT}).
    *
    * @return the share of judged tickets resolved in the first contact, a proportion from 0 to 1
    * @throws IllegalStateException if no ticket was judged
    */
   public Estimate rate() {
-    return rate(0.95);
+    return rate(Confidence.DEFAULT);
   }
 
   /**
    * Returns the FCR rate with its Wilson score interval.
    *
-   * @param level the confidence level, strictly between 0 and 1
+   * @param confidence the confidence level and the minimum sample size
    * @return the share of judged tickets resolved in the first contact, a proportion from 0 to 1
    * @throws IllegalStateException if no ticket was judged
    */
-  public Estimate rate(double level) {
-    Checks.level(level);
+  public Estimate rate(Confidence confidence) {
+    Objects.requireNonNull(confidence, "confidence");
     if (judged == 0) {
       throw new IllegalStateException("No judged ticket (" + open + " open, " + unjudged
           + " not judged): the FCR rate under " + definition + " does not exist");
     }
-    return Intervals.wilson(firstContact, judged, level);
+    return Intervals.wilson(firstContact, judged, confidence);
   }
 
   @Override

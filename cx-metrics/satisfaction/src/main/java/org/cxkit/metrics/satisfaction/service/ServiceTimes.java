@@ -3,6 +3,7 @@ package org.cxkit.metrics.satisfaction.service;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collector;
+import org.cxkit.core.result.Accumulators;
 import org.cxkit.core.ticket.Ticket;
 
 /**
@@ -19,8 +20,12 @@ import org.cxkit.core.ticket.Ticket;
  * closes tickets, the final how long customers wait for an answer that sticks.
  *
  * <p>Times are elapsed time, or business time when a {@link BusinessCalendar} is given. Build with a
- * {@link ServiceTimesAccumulator} or {@link #toServiceTimes()}. This class is immutable and
- * thread-safe.
+ * {@link ServiceTimesAccumulator} or {@link #toServiceTimes()}.
+ *
+ * <p><b>Empty input:</b> no ticket gives three empty distributions and a count of 0; their figures
+ * throw {@link IllegalStateException}.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class ServiceTimes {
   private final Optional<BusinessCalendar> calendar;
@@ -61,8 +66,7 @@ public final class ServiceTimes {
    * @return the collector
    */
   public static Collector<Ticket, ServiceTimesAccumulator, ServiceTimes> toServiceTimes() {
-    return Collector.of(ServiceTimes::accumulator, ServiceTimesAccumulator::add,
-        ServiceTimesAccumulator::merge, ServiceTimesAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+    return Accumulators.collector(ServiceTimes::accumulator);
   }
 
   /**
@@ -73,8 +77,7 @@ public final class ServiceTimes {
    */
   public static Collector<Ticket, ServiceTimesAccumulator, ServiceTimes> toServiceTimes(BusinessCalendar calendar) {
     Objects.requireNonNull(calendar, "calendar");
-    return Collector.of(() -> ServiceTimesAccumulator.inBusinessHours(calendar), ServiceTimesAccumulator::add,
-        ServiceTimesAccumulator::merge, ServiceTimesAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+    return Accumulators.collector(() -> ServiceTimesAccumulator.inBusinessHours(calendar));
   }
 
   /**
@@ -89,9 +92,9 @@ public final class ServiceTimes {
   /**
    * Returns how many tickets were counted.
    *
-   * @return the count
+   * @return the count, zero or more
    */
-  public long ticketCount() {
+  public long count() {
     return firstResponse.totalCount();
   }
 
@@ -135,7 +138,7 @@ public final class ServiceTimes {
 
   @Override
   public String toString() {
-    return "ServiceTimes{tickets=" + ticketCount() + calendar.map(c -> ", " + c).orElse("")
+    return "ServiceTimes{tickets=" + count() + calendar.map(c -> ", " + c).orElse("")
         + ", firstResponse=" + firstResponse + ", firstResolution=" + firstResolution
         + ", finalResolution=" + finalResolution + "}";
   }

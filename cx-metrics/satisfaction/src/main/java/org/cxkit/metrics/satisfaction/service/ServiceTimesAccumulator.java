@@ -4,16 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.Accumulator;
+import org.cxkit.core.result.ReasonCode;
 import org.cxkit.core.ticket.Ticket;
 
 /**
  * A mutable tally of tickets' service times, from which {@link ServiceTimes} snapshots are taken. It
  * keeps every duration (three {@code long}s per ticket at most) for exact quantiles; merging
- * concatenates. Usable as accumulator and combiner of {@code Stream.collect}.
+ * concatenates. As an {@link Accumulator}, a valid supplier, accumulator and combiner for
+ * {@code Stream.collect} on parallel streams; {@link ServiceTimes#toServiceTimes()} wraps it as a
+ * {@code Collector}.
  *
  * <p>This class is <b>not</b> thread-safe.
  */
-public final class ServiceTimesAccumulator {
+public final class ServiceTimesAccumulator implements Accumulator<Ticket, ServiceTimesAccumulator, ServiceTimes> {
   private final Optional<BusinessCalendar> calendar;
   private final DurationAccumulator firstResponse = DurationDistribution.accumulator();
   private final DurationAccumulator firstResolution = DurationDistribution.accumulator();
@@ -47,18 +52,36 @@ public final class ServiceTimesAccumulator {
    *
    * @param ticket the ticket (its builder has already checked that nothing precedes the opening)
    * @return this accumulator
+   * @throws IllegalArgumentException if a time is longer than about 292 years, or an accumulator is
+   *     full ({@link DurationAccumulator#MAX_DURATIONS} durations); the accumulator is unchanged
    */
+  @Override
   public ServiceTimesAccumulator add(Ticket ticket) {
     Instant opened = ticket.openedAt();
-    record(firstResponse, opened, ticket.firstResponseAt());
-    record(firstResolution, opened, ticket.firstResolvedAt());
-    record(finalResolution, opened, ticket.finalResolvedAt());
+    Optional<Duration> response = ticket.firstResponseAt().map(end -> measure(opened, end));
+    Optional<Duration> resolution = ticket.firstResolvedAt().map(end -> measure(opened, end));
+    Optional<Duration> last = ticket.finalResolvedAt().map(end -> measure(opened, end));
+    // Check all three before adding any, so that a rejected ticket leaves the tally unchanged.
+    check(firstResponse, response);
+    check(firstResolution, resolution);
+    check(finalResolution, last);
+    record(firstResponse, response);
+    record(firstResolution, resolution);
+    record(finalResolution, last);
     return this;
   }
 
-  private void record(DurationAccumulator target, Instant opened, Optional<Instant> end) {
-    if (end.isPresent()) {
-      target.add(measure(opened, end.get()));
+  private static void check(DurationAccumulator target, Optional<Duration> time) {
+    if (time.isPresent()) {
+      target.checkAdd(time.get());
+    } else {
+      Checks.addExact("openCount", target.openCount(), 1);
+    }
+  }
+
+  private static void record(DurationAccumulator target, Optional<Duration> time) {
+    if (time.isPresent()) {
+      target.add(time.get());
     } else {
       target.addOpen();
     }
@@ -73,10 +96,15 @@ public final class ServiceTimesAccumulator {
    *
    * @param other an accumulator measuring time the same way
    * @return this accumulator
-   * @throws IllegalArgumentException if the two measure time differently
+   * @throws IllegalArgumentException if the two measure time differently, or an accumulator would be
+   *     full
    */
+  @Override
   public ServiceTimesAccumulator merge(ServiceTimesAccumulator other) {
     checkSameCalendar(other.calendar);
+    firstResponse.checkMerge(other.firstResponse);
+    firstResolution.checkMerge(other.firstResolution);
+    finalResolution.checkMerge(other.finalResolution);
     firstResponse.merge(other.firstResponse);
     firstResolution.merge(other.firstResolution);
     finalResolution.merge(other.finalResolution);
@@ -88,10 +116,14 @@ public final class ServiceTimesAccumulator {
    *
    * @param times a tally measured the same way
    * @return this accumulator
-   * @throws IllegalArgumentException if the two measure time differently
+   * @throws IllegalArgumentException if the two measure time differently, or an accumulator would be
+   *     full
    */
   public ServiceTimesAccumulator addAll(ServiceTimes times) {
     checkSameCalendar(times.calendar());
+    firstResponse.checkAddAll(times.firstResponse());
+    firstResolution.checkAddAll(times.firstResolution());
+    finalResolution.checkAddAll(times.finalResolution());
     firstResponse.addAll(times.firstResponse());
     firstResolution.addAll(times.firstResolution());
     finalResolution.addAll(times.finalResolution());
@@ -100,18 +132,19 @@ public final class ServiceTimesAccumulator {
 
   private void checkSameCalendar(Optional<BusinessCalendar> other) {
     if (!calendar.equals(other)) {
-      throw new IllegalArgumentException("Invalid value for calendar (times measured in "
-          + calendar.map(Object::toString).orElse("elapsed time") + " merge only with times measured the same way): "
-          + other.map(Object::toString).orElse("elapsed time"));
+      throw Checks.invalid(ReasonCode.INVALID, "calendar", "times measured in "
+          + calendar.map(Object::toString).orElse("elapsed time") + " merge only with times measured the same way",
+          other.map(Object::toString).orElse("elapsed time"));
     }
   }
 
   /**
-   * Returns how many tickets were added.
+   * Returns how many tickets were added, merged ones included.
    *
-   * @return the count
+   * @return the count, zero or more
    */
-  public long ticketCount() {
+  @Override
+  public long count() {
     return firstResponse.count() + firstResponse.openCount();
   }
 
@@ -120,12 +153,13 @@ public final class ServiceTimesAccumulator {
    *
    * @return the service times
    */
+  @Override
   public ServiceTimes snapshot() {
     return new ServiceTimes(calendar, firstResponse.snapshot(), firstResolution.snapshot(), finalResolution.snapshot());
   }
 
   @Override
   public String toString() {
-    return "ServiceTimesAccumulator{tickets=" + ticketCount() + "}";
+    return "ServiceTimesAccumulator{tickets=" + count() + "}";
   }
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.ReasonCode;
 import org.cxkit.core.stat.Binomial;
-import org.cxkit.metrics.satisfaction.ReportingPeriod;
+import org.cxkit.core.time.CalendarPeriod;
 
 /**
  * Finds abnormal rises in ticket counts: periods in which a category's count is significantly above
@@ -42,6 +44,9 @@ import org.cxkit.metrics.satisfaction.ReportingPeriod;
  * 2.0 % and 2.5 %: better, not exact, since φ from a short window is itself uncertain (longer windows
  * help). On Poisson counts it is conservative (0.0051, against 0.0077 for the exact test, at mean 20).
  * These rates were simulated (20 800 tests each, fixed seeds) and are checked by the tests.
+ *
+ * <p><b>Empty input:</b> a series no longer than the window has no period to test and gives no test;
+ * trends without tickets give no rise.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -85,6 +90,7 @@ public final class RiseDetector {
    * @param alpha the significance level, the bound on the false-alarm rate per tested period,
    *     strictly between 0 and 1
    * @return the detector, for Poisson counts
+   * @throws IllegalArgumentException if the window or alpha is out of range
    */
   public static RiseDetector of(int window, double alpha) {
     return of(window, alpha, CountModel.POISSON);
@@ -98,17 +104,15 @@ public final class RiseDetector {
    * @param alpha the significance level, strictly between 0 and 1
    * @param model how counts vary when nothing unusual happens
    * @return the detector
+   * @throws IllegalArgumentException if the window or alpha is out of range
    */
   public static RiseDetector of(int window, double alpha, CountModel model) {
     Objects.requireNonNull(model, "model");
     int lowest = model == CountModel.QUASI_POISSON ? 2 : 1;
     if (window < lowest || window > 10_000) {
-      throw new IllegalArgumentException(
-          "Invalid value for window (valid values " + lowest + " - 10000 for " + model + "): " + window);
+      throw Checks.invalid(ReasonCode.OUT_OF_RANGE, "window", "valid values " + lowest + " - 10000 for " + model, window);
     }
-    if (!(alpha > 0 && alpha < 1)) {
-      throw new IllegalArgumentException("Invalid value for alpha (valid values strictly between 0 and 1): " + alpha);
-    }
+    Checks.openUnit("alpha", alpha);
     return new RiseDetector(window, alpha, model);
   }
 
@@ -145,24 +149,25 @@ public final class RiseDetector {
    * @param counts the counts per period, in time order, each zero or more
    * @return one test per period from index {@code window} on, in order; empty if the series is not
    *     longer than the window
-   * @throws IllegalArgumentException if a count is negative
+   * @throws IllegalArgumentException if a count is negative, or a window's counts with the tested
+   *     period's sum to more than {@link Long#MAX_VALUE} (naming {@code counts})
    */
   public List<RiseTest> test(long[] counts) {
     Objects.requireNonNull(counts, "counts");
     for (int i = 0; i < counts.length; i++) {
-      if (counts[i] < 0) {
-        throw new IllegalArgumentException("Invalid value for counts[" + i + "] (must not be negative): " + counts[i]);
-      }
+      Checks.nonNegative("counts[" + i + "]", counts[i]);
     }
     List<RiseTest> tests = new ArrayList<>(Math.max(0, counts.length - window));
     long baseline = 0;
     for (int i = 0; i < Math.min(window, counts.length); i++) {
-      baseline = Math.addExact(baseline, counts[i]);
+      baseline = Checks.addExact("counts", baseline, counts[i]);
     }
     for (int i = window; i < counts.length; i++) {
+      // The window and the tested period together must be a count; sliding on then drops the oldest.
+      long withTested = Checks.addExact("counts", baseline, counts[i]);
       double dispersion = model == CountModel.QUASI_POISSON ? dispersion(counts, i - window, i, baseline) : 1;
       tests.add(test(i, counts[i], baseline, dispersion));
-      baseline += counts[i] - counts[i - window];
+      baseline = withTested - counts[i - window];
     }
     return tests;
   }
@@ -192,7 +197,7 @@ public final class RiseDetector {
    */
   RiseTest test(int index, long count, long baseline, double dispersion) {
     long x = dispersion == 1 ? count : (long) Math.floor(count / dispersion);
-    long total = Math.addExact(x, dispersion == 1 ? baseline : (long) Math.floor(baseline / dispersion));
+    long total = Checks.addExact("counts", x, dispersion == 1 ? baseline : (long) Math.floor(baseline / dispersion));
     double logTail = total == 0 ? 0 : Binomial.logUpperTail(x, total, 1.0 / (window + 1));
     // Compared in log space, so that a p-value below the smallest double is still compared correctly.
     return new RiseTest(index, count, baseline / (double) window, dispersion, Math.exp(logTail),
@@ -207,7 +212,7 @@ public final class RiseDetector {
    */
   public List<Rise> detect(TicketTrends trends) {
     List<Rise> rises = new ArrayList<>();
-    List<ReportingPeriod> periods = trends.periods();
+    List<CalendarPeriod> periods = trends.periods();
     for (String category : trends.categories()) {
       for (RiseTest t : test(trends.series(category))) {
         if (t.flagged()) {
@@ -246,5 +251,5 @@ public final class RiseDetector {
    * @param period the period of the rise
    * @param test the test that flagged it
    */
-  public record Rise(String category, ReportingPeriod period, RiseTest test) {}
+  public record Rise(String category, CalendarPeriod period, RiseTest test) {}
 }

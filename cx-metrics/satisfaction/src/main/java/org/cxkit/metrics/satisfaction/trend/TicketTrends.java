@@ -7,70 +7,74 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collector;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.Accumulators;
 import org.cxkit.core.ticket.Ticket;
-import org.cxkit.metrics.satisfaction.Granularity;
-import org.cxkit.metrics.satisfaction.ReportingPeriod;
+import org.cxkit.core.time.CalendarPeriod;
+import org.cxkit.core.time.CalendarUnit;
+import org.cxkit.core.time.PeriodSeries;
 
 /**
- * Support tickets counted per category per {@link ReportingPeriod} (by the date each ticket was
+ * Support tickets counted per category per {@link CalendarPeriod} (by the date each ticket was
  * opened, in a time zone): the raw material of ticket trends, of the {@linkplain #topCategories(int)
  * categories that recur most}, and of the search for {@linkplain RiseDetector abnormal rises}.
  *
  * <p>The {@linkplain #periods() periods} run without gaps from the earliest period with a ticket to
- * the latest, so a period in which a category had no ticket counts zero for it, as it must for a
- * trend. Build with a {@link TicketTrendsAccumulator} or {@link #toTrends(ZoneId, Granularity)}.
+ * the latest (a {@link PeriodSeries}, so at most {@value PeriodSeries#MAX_SIZE} periods), and a period
+ * in which a category had no ticket counts zero for it, as it must for a trend. Build with a
+ * {@link TicketTrendsAccumulator} or {@link #toTrends(ZoneId, CalendarUnit)}.
+ *
+ * <p><b>Empty input:</b> no ticket gives trends with no period and no category, a count of 0 and no
+ * top category.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class TicketTrends {
   private final ZoneId zone;
-  private final Granularity granularity;
-  private final SortedMap<String, SortedMap<ReportingPeriod, Long>> counts;
-  private final List<ReportingPeriod> periods;
+  private final CalendarUnit unit;
+  private final SortedMap<String, SortedMap<CalendarPeriod, Long>> counts;
+  private final long count;
+  private final Optional<PeriodSeries> series;
 
-  TicketTrends(ZoneId zone, Granularity granularity, SortedMap<String, SortedMap<ReportingPeriod, Long>> counts) {
+  TicketTrends(ZoneId zone, CalendarUnit unit, SortedMap<String, SortedMap<CalendarPeriod, Long>> counts, long count) {
     this.zone = zone;
-    this.granularity = granularity;
+    this.unit = unit;
     this.counts = counts;
-    TreeSet<ReportingPeriod> seen = new TreeSet<>();
+    this.count = count;
+    TreeSet<CalendarPeriod> seen = new TreeSet<>();
     counts.values().forEach(m -> seen.addAll(m.keySet()));
-    List<ReportingPeriod> dense = new ArrayList<>();
-    if (!seen.isEmpty()) {
-      for (ReportingPeriod p = seen.first(); p.compareTo(seen.last()) <= 0; p = p.next()) {
-        dense.add(p);
-      }
-    }
-    this.periods = Collections.unmodifiableList(dense);
+    // The accumulator keeps the span within PeriodSeries.MAX_SIZE, so this does not throw.
+    this.series = seen.isEmpty() ? Optional.empty() : Optional.of(PeriodSeries.between(seen.first(), seen.last(), zone));
   }
 
   /**
    * Returns an empty accumulator, to count tickets one at a time.
    *
    * @param zone the time zone that places tickets in periods
-   * @param granularity the length of the periods
+   * @param unit the length of the periods
    * @return a new accumulator
    */
-  public static TicketTrendsAccumulator accumulator(ZoneId zone, Granularity granularity) {
-    return TicketTrendsAccumulator.of(zone, granularity);
+  public static TicketTrendsAccumulator accumulator(ZoneId zone, CalendarUnit unit) {
+    return TicketTrendsAccumulator.of(zone, unit);
   }
 
   /**
    * Returns a collector of tickets into trends, usable on parallel streams.
    *
    * @param zone the zone whose calendar the periods follow
-   * @param granularity the period length
+   * @param unit the period length
    * @return the collector
    */
-  public static Collector<Ticket, TicketTrendsAccumulator, TicketTrends> toTrends(ZoneId zone, Granularity granularity) {
+  public static Collector<Ticket, TicketTrendsAccumulator, TicketTrends> toTrends(ZoneId zone, CalendarUnit unit) {
     Objects.requireNonNull(zone, "zone");
-    Objects.requireNonNull(granularity, "granularity");
-    return Collector.of(() -> TicketTrends.accumulator(zone, granularity), TicketTrendsAccumulator::add,
-        TicketTrendsAccumulator::merge, TicketTrendsAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+    Objects.requireNonNull(unit, "unit");
+    return Accumulators.collector(() -> TicketTrends.accumulator(zone, unit));
   }
 
   /**
@@ -85,10 +89,20 @@ public final class TicketTrends {
   /**
    * Returns the period length.
    *
-   * @return the granularity
+   * @return the unit
    */
-  public Granularity granularity() {
-    return granularity;
+  public CalendarUnit unit() {
+    return unit;
+  }
+
+  /**
+   * Returns every period from the earliest with a ticket to the latest, without gaps, as a series in
+   * the zone (to read other figures, such as a {@link TicketBacklog}, over the same periods).
+   *
+   * @return the series, or empty if there is no ticket
+   */
+  public Optional<PeriodSeries> periodSeries() {
+    return series;
   }
 
   /**
@@ -96,8 +110,8 @@ public final class TicketTrends {
    *
    * @return the periods in order, unmodifiable; empty if there is no ticket
    */
-  public List<ReportingPeriod> periods() {
-    return periods;
+  public List<CalendarPeriod> periods() {
+    return series.map(PeriodSeries::periods).orElse(List.of());
   }
 
   /**
@@ -116,9 +130,9 @@ public final class TicketTrends {
    * @param period the period
    * @return the count, zero or more
    */
-  public long count(String category, ReportingPeriod period) {
-    SortedMap<ReportingPeriod, Long> series = counts.get(category);
-    return series == null ? 0 : series.getOrDefault(period, 0L);
+  public long count(String category, CalendarPeriod period) {
+    SortedMap<CalendarPeriod, Long> byPeriod = counts.get(category);
+    return byPeriod == null ? 0 : byPeriod.getOrDefault(period, 0L);
   }
 
   /**
@@ -127,18 +141,19 @@ public final class TicketTrends {
    * @param category the category
    * @return the count, zero or more
    */
-  public long total(String category) {
-    SortedMap<ReportingPeriod, Long> series = counts.get(category);
-    return series == null ? 0 : series.values().stream().mapToLong(Long::longValue).sum();
+  public long count(String category) {
+    SortedMap<CalendarPeriod, Long> byPeriod = counts.get(category);
+    // At most the count of all tickets, so the sum does not overflow.
+    return byPeriod == null ? 0 : byPeriod.values().stream().mapToLong(Long::longValue).sum();
   }
 
   /**
-   * Returns how many tickets were opened in all.
+   * Returns how many tickets were counted in all.
    *
-   * @return the count
+   * @return the count, zero or more
    */
-  public long total() {
-    return counts.keySet().stream().mapToLong(this::total).sum();
+  public long count() {
+    return count;
   }
 
   /**
@@ -148,12 +163,12 @@ public final class TicketTrends {
    * @return a fresh array of counts, one per period
    */
   public long[] series(String category) {
+    List<CalendarPeriod> periods = periods();
     long[] series = new long[periods.size()];
-    SortedMap<ReportingPeriod, Long> byPeriod = counts.get(category);
+    SortedMap<CalendarPeriod, Long> byPeriod = counts.get(category);
     if (byPeriod != null) {
-      for (int i = 0; i < series.length; i++) {
-        series[i] = byPeriod.getOrDefault(periods.get(i), 0L);
-      }
+      PeriodSeries grid = this.series.orElseThrow();
+      byPeriod.forEach((period, c) -> series[grid.indexOf(period)] = c);
     }
     return series;
   }
@@ -165,13 +180,12 @@ public final class TicketTrends {
    *
    * @param limit how many to return at most, zero or more
    * @return the categories with their counts, most recurring first
+   * @throws IllegalArgumentException if {@code limit} is negative
    */
   public List<CategoryCount> topCategories(int limit) {
-    if (limit < 0) {
-      throw new IllegalArgumentException("Invalid value for limit (must not be negative): " + limit);
-    }
+    Checks.nonNegative("limit", limit);
     List<CategoryCount> all = new ArrayList<>();
-    for (Map.Entry<String, SortedMap<ReportingPeriod, Long>> e : counts.entrySet()) {
+    for (Map.Entry<String, SortedMap<CalendarPeriod, Long>> e : counts.entrySet()) {
       long total = e.getValue().values().stream().mapToLong(Long::longValue).sum();
       long active = e.getValue().values().stream().filter(c -> c > 0).count();
       all.add(new CategoryCount(e.getKey(), total, (int) active));
@@ -182,24 +196,26 @@ public final class TicketTrends {
     return List.copyOf(all.subList(0, Math.min(limit, all.size())));
   }
 
-  SortedMap<String, SortedMap<ReportingPeriod, Long>> counts() {
+  SortedMap<String, SortedMap<CalendarPeriod, Long>> counts() {
     return counts;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TicketTrends t && zone.equals(t.zone) && granularity == t.granularity && counts.equals(t.counts);
+    return o instanceof TicketTrends t && zone.equals(t.zone) && unit == t.unit && count == t.count
+        && counts.equals(t.counts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(zone, granularity, counts);
+    return Objects.hash(zone, unit, counts, count);
   }
 
+  /** Returns a summary such as {@code TicketTrends{UTC, WEEK, periods=3, categories=2, tickets=4}}. */
   @Override
   public String toString() {
-    return "TicketTrends{" + zone + ", " + granularity + ", periods=" + periods.size() + ", categories="
-        + counts.size() + ", tickets=" + total() + "}";
+    return "TicketTrends{" + zone + ", " + unit + ", periods=" + periods().size() + ", categories="
+        + counts.size() + ", tickets=" + count + "}";
   }
 
   /**
@@ -217,15 +233,14 @@ public final class TicketTrends {
      */
     public CategoryCount {
       Objects.requireNonNull(category, "category");
-      if (tickets < 0 || periodsWithTickets < 0) {
-        throw new IllegalArgumentException("Invalid value for tickets (must not be negative): " + tickets
-            + ", periodsWithTickets " + periodsWithTickets);
-      }
+      Checks.nonNegative("tickets", tickets);
+      Checks.nonNegative("periodsWithTickets", periodsWithTickets);
     }
   }
 
-  static SortedMap<String, SortedMap<ReportingPeriod, Long>> deepCopy(Map<String, ? extends Map<ReportingPeriod, Long>> source) {
-    SortedMap<String, SortedMap<ReportingPeriod, Long>> copy = new TreeMap<>();
+  static SortedMap<String, SortedMap<CalendarPeriod, Long>> deepCopy(
+      Map<String, ? extends Map<CalendarPeriod, Long>> source) {
+    SortedMap<String, SortedMap<CalendarPeriod, Long>> copy = new TreeMap<>();
     source.forEach((category, series) -> copy.put(category, Collections.unmodifiableSortedMap(new TreeMap<>(series))));
     return Collections.unmodifiableSortedMap(copy);
   }

@@ -32,7 +32,7 @@ class QuantilesTest {
   void emptyAndBadProbability() {
     assertThrows(IllegalStateException.class, () -> Quantiles.type7(new long[0], 0.5));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Quantiles.type7(new long[] {1}, 1.5));
-    assertEquals("Invalid value for p (valid values 0 - 1): 1.5", e.getMessage());
+    assertEquals("Invalid value for p (valid values 0.0 - 1.0): 1.5", e.getMessage());
   }
 
   @Test

@@ -10,11 +10,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Collector;
-import org.cxkit.core.testing.MergeableContract;
+import org.cxkit.testkit.AccumulatorContract;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class DurationContractTest extends MergeableContract<DurationAccumulator, DurationDistribution, Duration> {
+class DurationContractTest extends AccumulatorContract<Duration, DurationAccumulator, DurationDistribution> {
 
   @Override
   protected Gen<Duration> items() {
@@ -25,21 +25,6 @@ class DurationContractTest extends MergeableContract<DurationAccumulator, Durati
   @Override
   protected DurationAccumulator newAccumulator() {
     return DurationDistribution.accumulator();
-  }
-
-  @Override
-  protected void add(DurationAccumulator accumulator, Duration item) {
-    accumulator.add(item);
-  }
-
-  @Override
-  protected DurationAccumulator merge(DurationAccumulator accumulator, DurationAccumulator other) {
-    return accumulator.merge(other);
-  }
-
-  @Override
-  protected DurationDistribution snapshot(DurationAccumulator accumulator) {
-    return accumulator.snapshot();
   }
 
   @Override

@@ -8,12 +8,12 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.Duration;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
-import org.cxkit.core.testing.MergeableContract;
 import org.cxkit.core.ticket.Ticket;
+import org.cxkit.testkit.AccumulatorContract;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class FcrContractTest extends MergeableContract<FcrAccumulator, FirstContactResolution, Ticket> {
+class FcrContractTest extends AccumulatorContract<Ticket, FcrAccumulator, FirstContactResolution> {
   private static final FcrDefinition DEFINITION = FcrDefinition.noRecontactWithin(Duration.ofHours(2), Tickets.at(3000));
 
   @Override
@@ -24,21 +24,6 @@ class FcrContractTest extends MergeableContract<FcrAccumulator, FirstContactReso
   @Override
   protected FcrAccumulator newAccumulator() {
     return FirstContactResolution.accumulator(DEFINITION);
-  }
-
-  @Override
-  protected void add(FcrAccumulator accumulator, Ticket item) {
-    accumulator.add(item);
-  }
-
-  @Override
-  protected FcrAccumulator merge(FcrAccumulator accumulator, FcrAccumulator other) {
-    return accumulator.merge(other);
-  }
-
-  @Override
-  protected FirstContactResolution snapshot(FcrAccumulator accumulator) {
-    return accumulator.snapshot();
   }
 
   @Override
@@ -54,7 +39,7 @@ class FcrContractTest extends MergeableContract<FcrAccumulator, FirstContactReso
 
   @Override
   protected void checkEmpty(FirstContactResolution empty) {
-    assertEquals(0, empty.ticketCount());
+    assertEquals(0, empty.count());
     assertThrows(IllegalStateException.class, empty::rate);
   }
 
@@ -63,7 +48,7 @@ class FcrContractTest extends MergeableContract<FcrAccumulator, FirstContactReso
     qt().forAll(lists().of(Tickets.tickets()).ofSizeBetween(0, 100)).check(tickets -> {
       for (FcrDefinition d : new FcrDefinition[] {FcrDefinition.oneContact(), FcrDefinition.oneAgentReply(), DEFINITION}) {
         FirstContactResolution f = tickets.stream().collect(FirstContactResolution.toFcr(d));
-        if (f.ticketCount() != tickets.size() || f.firstContactCount() > f.judgedCount()
+        if (f.count() != tickets.size() || f.firstContactCount() > f.judgedCount()
             || (f.judgedCount() > 0 && !f.rate().contains(f.rate().value()))) {
           return false;
         }

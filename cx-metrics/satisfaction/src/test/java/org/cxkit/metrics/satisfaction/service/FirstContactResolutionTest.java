@@ -35,7 +35,7 @@ class FirstContactResolutionTest {
     assertEquals(6, fcr.judgedCount());
     assertEquals(1, fcr.openCount());
     assertEquals(0, fcr.unjudgedCount());
-    assertEquals(7, fcr.ticketCount());
+    assertEquals(7, fcr.count());
     assertEquals(0.5, fcr.rate().value(), 1e-15);
   }
 

@@ -7,11 +7,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
-import org.cxkit.core.testing.MergeableContract;
 import org.cxkit.core.ticket.Ticket;
+import org.cxkit.testkit.AccumulatorContract;
 import org.quicktheories.core.Gen;
 
-class ServiceTimesContractTest extends MergeableContract<ServiceTimesAccumulator, ServiceTimes, Ticket> {
+class ServiceTimesContractTest extends AccumulatorContract<Ticket, ServiceTimesAccumulator, ServiceTimes> {
   private static final BusinessCalendar CALENDAR = BusinessCalendar.builder(ZoneId.of("America/New_York"))
       .weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0)).build();
 
@@ -23,21 +23,6 @@ class ServiceTimesContractTest extends MergeableContract<ServiceTimesAccumulator
   @Override
   protected ServiceTimesAccumulator newAccumulator() {
     return ServiceTimes.accumulator(CALENDAR);
-  }
-
-  @Override
-  protected void add(ServiceTimesAccumulator accumulator, Ticket item) {
-    accumulator.add(item);
-  }
-
-  @Override
-  protected ServiceTimesAccumulator merge(ServiceTimesAccumulator accumulator, ServiceTimesAccumulator other) {
-    return accumulator.merge(other);
-  }
-
-  @Override
-  protected ServiceTimes snapshot(ServiceTimesAccumulator accumulator) {
-    return accumulator.snapshot();
   }
 
   @Override
@@ -53,7 +38,7 @@ class ServiceTimesContractTest extends MergeableContract<ServiceTimesAccumulator
 
   @Override
   protected void checkEmpty(ServiceTimes empty) {
-    assertEquals(0, empty.ticketCount());
+    assertEquals(0, empty.count());
     assertTrue(empty.firstResponse().isEmpty() && empty.finalResolution().isEmpty());
   }
 }

@@ -15,12 +15,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.cxkit.core.result.Breakdown;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.ReasonCode;
 import org.cxkit.core.ticket.Ticket;
+import org.cxkit.core.time.CalendarPeriod;
+import org.cxkit.core.time.CalendarUnit;
 import org.cxkit.core.touchpoint.Channel;
-import org.cxkit.metrics.satisfaction.Breakdown;
-import org.cxkit.metrics.satisfaction.Granularity;
-import org.cxkit.metrics.satisfaction.ReportingPeriod;
 import org.junit.jupiter.api.Test;
 
 class ServiceTimesTest {
@@ -58,7 +59,7 @@ class ServiceTimesTest {
     Ticket reopenedOpen = ticket("4", T0).firstResponseAt(at(20)).addResolutions(at(45)).addReopenings(at(50)).build();
     ServiceTimes times = List.of(answered, unanswered, reopened, reopenedOpen).stream().collect(ServiceTimes.toServiceTimes());
 
-    assertEquals(4, times.ticketCount());
+    assertEquals(4, times.count());
     assertEquals(3, times.firstResponse().count());
     assertEquals(1, times.firstResponse().openCount());
     assertEquals(Duration.ofMinutes(20), times.firstResponse().median(), "median of 10, 20, 30 min");
@@ -109,8 +110,9 @@ class ServiceTimesTest {
         .firstResponseAt(at(r[1])).addResolutions(at(r[2])).build());
     assertEquals(1, tickets.usedCount());
     assertEquals(3, tickets.givenCount());
-    assertTrue(tickets.setAside().get(0).reason().startsWith("Invalid value for firstResponseAt (must not be before openedAt"));
-    assertTrue(tickets.setAside().get(1).reason().startsWith("Invalid value for resolutions[0] (must not be before openedAt"));
+    assertTrue(tickets.setAside().get(0).reason().message().startsWith("Invalid value for firstResponseAt (must not be before openedAt"));
+    assertTrue(tickets.setAside().get(1).reason().message().startsWith("Invalid value for resolutions[0] (must not be before openedAt"));
+    assertEquals(java.util.Map.of(ReasonCode.OUT_OF_ORDER, 2L), tickets.reasonCounts());
     ServiceTimes times = tickets.value().stream().collect(ServiceTimes.toServiceTimes());
     assertEquals(Duration.ofMinutes(15), times.firstResponse().median());
     assertFalse(times.firstResponse().isEmpty());
@@ -127,9 +129,25 @@ class ServiceTimesTest {
     assertEquals(Duration.ofMinutes(20), byChannel.segments().get(Channel.EMAIL).firstResponse().median());
     assertEquals(Duration.ofMinutes(5), byChannel.segments().get(Channel.PHONE).firstResponse().median());
     assertEquals(Duration.ofMinutes(10), byChannel.total().firstResponse().median());
-    Breakdown<ReportingPeriod, ServiceTimes> byWeek = List.of(email, phone, nextWeek).stream().collect(Breakdown.sortedBy(
-        t -> ReportingPeriod.of(t.openedAt(), ZoneOffset.UTC, Granularity.WEEK), ServiceTimes.toServiceTimes()));
-    assertEquals(List.of(2L, 1L), byWeek.segments().values().stream().map(ServiceTimes::ticketCount).toList());
+    Breakdown<CalendarPeriod, ServiceTimes> byWeek = List.of(email, phone, nextWeek).stream().collect(Breakdown.sortedBy(
+        t -> CalendarPeriod.containing(t.openedAt(), ZoneOffset.UTC, CalendarUnit.WEEK), ServiceTimes.toServiceTimes()));
+    assertEquals(List.of(2L, 1L), byWeek.segments().values().stream().map(ServiceTimes::count).toList());
+    assertEquals(List.of("2026-W10", "2026-W11"), byWeek.segments().keySet().stream().map(CalendarPeriod::label).toList());
+  }
+
+  @Test
+  void aTicketWithATimeTooLongIsRefusedWhole() {
+    // Answered after a year but resolved after 300 years: the resolution time exceeds the 2^63 - 1
+    // nanoseconds a duration may have; the ticket is refused, its response time is not kept either.
+    Instant opened = Instant.parse("1800-01-01T00:00:00Z");
+    Ticket t = ticket("old", opened).firstResponseAt(opened.plus(Duration.ofDays(365)))
+        .addResolutions(opened.plus(Duration.ofDays(365L * 300))).build();
+    ServiceTimesAccumulator acc = ServiceTimes.accumulator();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> acc.add(t));
+    assertTrue(e.getMessage().startsWith("Invalid value for duration (must be at most PT2562047H47M16.854775807S)"),
+        e.getMessage());
+    assertEquals(0, acc.count());
+    assertTrue(acc.snapshot().firstResponse().isEmpty());
   }
 
   private static Duration[] minutes(long... values) {

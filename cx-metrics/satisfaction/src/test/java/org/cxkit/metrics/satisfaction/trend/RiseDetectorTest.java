@@ -15,7 +15,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
-import org.cxkit.metrics.satisfaction.Granularity;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.ReasonCode;
+import org.cxkit.core.time.CalendarUnit;
 import org.junit.jupiter.api.Test;
 
 class RiseDetectorTest {
@@ -51,7 +53,7 @@ class RiseDetectorTest {
     // 30 extra tickets (2.5 times the rate). With the defaults (window 8, alpha 0.001) every spike is
     // flagged: its z-score against the window is about 30 / sqrt(20 (1 + 1/8)) = 6.3.
     SplittableRandom random = new SplittableRandom(20_260_324L);
-    TicketTrendsAccumulator acc = TicketTrends.accumulator(ZoneOffset.UTC, Granularity.WEEK);
+    TicketTrendsAccumulator acc = TicketTrends.accumulator(ZoneOffset.UTC, CalendarUnit.WEEK);
     Instant monday = Instant.parse("2026-01-05T12:00:00Z");
     int[] spikeAt = new int[10];
     for (int c = 0; c < 10; c++) {
@@ -114,6 +116,23 @@ class RiseDetectorTest {
     e = assertThrows(IllegalArgumentException.class, () -> RiseDetector.of(1, 0.01).test(new long[] {1, -2}));
     assertEquals("Invalid value for counts[1] (must not be negative): -2", e.getMessage());
     assertEquals(List.of(), RiseDetector.withDefaults().test(new long[] {1, 2, 3}));
+  }
+
+  @Test
+  void countsThatWouldOverflowAreRefusedNamingTheField() {
+    // Defect fixed in issue 11: a window whose counts sum past Long.MAX_VALUE threw ArithmeticException;
+    // now an IllegalArgumentException names the counts.
+    long half = Long.MAX_VALUE / 2 + 1;
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> RiseDetector.of(2, 0.01).test(new long[] {half, half, 1}));
+    assertEquals("counts", e.field());
+    assertEquals(ReasonCode.TOO_LARGE, e.code());
+    // The window and the tested period together too: [MAX - 1] then 2, which sum to MAX + 1.
+    e = assertThrows(InvalidValueException.class,
+        () -> RiseDetector.of(1, 0.01).test(new long[] {Long.MAX_VALUE - 1, 2}));
+    assertEquals("Invalid value for counts (must not exceed 9223372036854775807): 9223372036854775808", e.getMessage());
+    // At the limit itself the test runs.
+    assertEquals(1, RiseDetector.of(1, 0.01).test(new long[] {Long.MAX_VALUE - 1, 1}).size());
   }
 
   @Test
