@@ -258,7 +258,7 @@ public record PeriodChurn(
    */
   public static BulkResult<Subscription, List<PeriodChurn>> series(
       Iterable<Subscription> subscriptions, PeriodSeries series, Currency currency) {
-    return series(subscriptions, series, currency, null);
+    return tally(subscriptions, series, currency, null);
   }
 
   /**
@@ -273,6 +273,12 @@ public record PeriodChurn(
    * @return one churn per period of the series, in order, with the subscriptions set aside
    */
   public static BulkResult<Subscription, List<PeriodChurn>> series(Iterable<Subscription> subscriptions,
+      PeriodSeries series, Currency currency, Function<? super Subscription, ? extends Set<ChurnReason>> reasons) {
+    return tally(subscriptions, series, currency, Objects.requireNonNull(reasons, "reasons"));
+  }
+
+  /** The series, with {@code reasons} null for the recorded reason alone. */
+  private static BulkResult<Subscription, List<PeriodChurn>> tally(Iterable<Subscription> subscriptions,
       PeriodSeries series, Currency currency, Function<? super Subscription, ? extends Set<ChurnReason>> reasons) {
     Objects.requireNonNull(series, "series");
     Objects.requireNonNull(currency, "currency");

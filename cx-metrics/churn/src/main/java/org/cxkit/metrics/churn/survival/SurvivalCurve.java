@@ -158,6 +158,7 @@ public final class SurvivalCurve {
    * @param asOf the end of observation
    * @param unit the unit of lifetimes, as {@link Tenure#of} accepts
    * @return the curve, with the subscriptions set aside
+   * @throws IllegalArgumentException if the unit is out of range
    * @throws IllegalStateException if no subscription is usable
    */
   public static BulkResult<Subscription, SurvivalCurve> of(
@@ -177,6 +178,7 @@ public final class SurvivalCurve {
    * @param <K> the type of segment keys
    * @return the curve of each segment with a usable subscription, in order of first appearance, and
    *     the subscriptions set aside
+   * @throws IllegalArgumentException if the unit is out of range
    */
   public static <K> BulkResult<Subscription, Map<K, SurvivalCurve>> bySegment(Iterable<Subscription> subscriptions,
       Function<? super Subscription, ? extends K> segment, Instant asOf, ChronoUnit unit) {
@@ -193,9 +195,13 @@ public final class SurvivalCurve {
   private static <R> BulkResult<Subscription, R> screenInto(Iterable<Subscription> subscriptions,
       Instant asOf, ChronoUnit unit, Function<Subscription, SurvivalAccumulator> target, Supplier<R> result) {
     Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(unit, "unit");
-    return Screening.screenInto(subscriptions, null, false, s -> target.apply(s).add(Tenure.of(s, asOf, unit)),
-        result);
+    // A bad unit is the caller's error, not a verdict on each subscription.
+    Tenure.checkUnit(unit);
+    return Screening.screenInto(subscriptions, null, false, s -> {
+      // The tenure first: a subscription set aside must not open a segment of its own.
+      Tenure tenure = Tenure.of(s, asOf, unit);
+      target.apply(s).add(tenure);
+    }, result);
   }
 
   /**

@@ -70,10 +70,7 @@ public record Tenure(double length, boolean churned) {
   public static Tenure of(Subscription subscription, Instant asOf, ChronoUnit unit) {
     Objects.requireNonNull(subscription, "subscription");
     Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(unit, "unit");
-    if (unit.compareTo(ChronoUnit.SECONDS) < 0 || unit.compareTo(ChronoUnit.YEARS) > 0) {
-      throw Checks.invalid(ReasonCode.OUT_OF_RANGE, "unit", "valid values SECONDS - YEARS", unit);
-    }
+    checkUnit(unit);
     Screening.checkDates(subscription);
     if (!subscription.startedAt().isBefore(asOf)) {
       throw Checks.invalid(ReasonCode.OUT_OF_ORDER, "startedAt", "must be before asOf " + asOf,
@@ -83,5 +80,14 @@ public record Tenure(double length, boolean churned) {
     Duration length = Duration.between(subscription.startedAt(), end == null ? asOf : end);
     double seconds = length.getSeconds() + length.getNano() / 1e9;
     return new Tenure(seconds / unit.getDuration().getSeconds(), end != null);
+  }
+
+  /** Checks a unit of length: from seconds to years. */
+  static ChronoUnit checkUnit(ChronoUnit unit) {
+    Objects.requireNonNull(unit, "unit");
+    if (unit.compareTo(ChronoUnit.SECONDS) < 0 || unit.compareTo(ChronoUnit.YEARS) > 0) {
+      throw Checks.invalid(ReasonCode.OUT_OF_RANGE, "unit", "valid values SECONDS - YEARS", unit);
+    }
+    return unit;
   }
 }

@@ -95,6 +95,21 @@ class SurvivalCurveTest {
     assertEquals(600, bySegment.value().values().stream().mapToLong(SurvivalCurve::count).sum());
   }
 
+  /** A segment whose only subscription is set aside has no curve (and does not break the others). */
+  @Test
+  void aSegmentWithNothingUsableIsLeftOut() {
+    Instant asOf = Instant.parse("2026-03-01T00:00:00Z");
+    Subscription used = Subs.sub("a", Subs.day(1, 1), null, "10");
+    Subscription future = Subs.sub("b", asOf, null, "10");
+    BulkResult<Subscription, Map<String, SurvivalCurve>> bySegment =
+        SurvivalCurve.bySegment(List.of(used, future), Subscription::id, asOf, ChronoUnit.DAYS);
+    assertEquals(List.of("a"), List.copyOf(bySegment.value().keySet()));
+    assertEquals(1, bySegment.setAside().size());
+    // A bad unit is refused outright, not set aside item by item.
+    assertThrows(IllegalArgumentException.class,
+        () -> SurvivalCurve.bySegment(List.of(used), Subscription::id, asOf, ChronoUnit.FOREVER));
+  }
+
   @Test
   void logRankNeedsSomethingToCompare() {
     SurvivalCurve none = SurvivalCurve.of(List.of(Tenure.censored(3)));
