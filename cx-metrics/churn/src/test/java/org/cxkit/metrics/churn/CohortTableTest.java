@@ -238,8 +238,9 @@ class CohortTableTest {
     InvalidValueException single = assertThrows(InvalidValueException.class,
         () -> CohortTable.accumulator(year, asOf, EUR).add(bad));
     assertEquals(ReasonCode.IMPLAUSIBLE_DATE, single.code());
-    assertEquals("Invalid value for endedAt (valid values in the years 1 - 9999 UTC): +10000-01-01T00:00:00Z",
-        single.getMessage());
+    assertEquals("Invalid value for endedAt (valid values in the years 1 - 9999 UTC): +10000-01-01T00:00:00Z"
+        + " (subscription x)", single.getMessage());
+    assertEquals("endedAt", single.field());
     BulkResult<Subscription, CohortTable> bulk = CohortTable.of(List.of(sub("ok", start, null, "10"), bad), year,
         asOf, EUR);
     assertEquals(1, bulk.usedCount());

@@ -108,32 +108,20 @@ public final class Screening {
   /**
    * Checks what a single subscription can be checked for in this module: its instants lie in the
    * years {@value CalendarPeriod#MIN_YEAR} to {@value CalendarPeriod#MAX_YEAR} (UTC), the range of
-   * calendar periods, and its revenue is in a currency.
+   * calendar periods, and its revenue is in a currency. The message ends with the subscription's id.
    *
    * @param s the subscription
-   * @param currency the expected currency
+   * @param currency the expected currency, or null for no currency rule
    * @throws InvalidValueException with code {@code implausible-date} or {@code currency-mismatch}
    */
   public static void check(Subscription s, Currency currency) {
-    checkDates(s);
-    InvalidValueException problem = currencyProblem(s, currency);
+    InvalidValueException problem = datesProblem(s);
+    if (problem == null && currency != null) {
+      problem = currencyProblem(s, currency);
+    }
     if (problem != null) {
       throw new InvalidValueException(problem.code(), problem.field(),
           problem.getMessage() + " (subscription " + s.id() + ")");
-    }
-  }
-
-  /**
-   * Checks that a subscription's instants lie in the years {@value CalendarPeriod#MIN_YEAR} to
-   * {@value CalendarPeriod#MAX_YEAR} (UTC).
-   *
-   * @param s the subscription
-   * @throws InvalidValueException with code {@code implausible-date}, naming the field
-   */
-  public static void checkDates(Subscription s) {
-    InvalidValueException problem = datesProblem(s);
-    if (problem != null) {
-      throw problem;
     }
   }
 

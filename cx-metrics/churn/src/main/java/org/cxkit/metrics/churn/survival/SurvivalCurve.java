@@ -293,7 +293,7 @@ public final class SurvivalCurve {
    * @throws IllegalArgumentException if the age is out of range
    */
   public Estimate survivalAt(double age, Confidence confidence, IntervalType type) {
-    checkAge("age", age);
+    age = checkAge("age", age);
     double z = confidence.criticalValue();
     Objects.requireNonNull(type, "type");
     int j = lastStepAtOrBefore(age);
@@ -403,7 +403,7 @@ public final class SurvivalCurve {
    * @throws IllegalArgumentException if the horizon is out of range
    */
   public Estimate restrictedMeanLifetime(double horizon, Confidence confidence) {
-    checkAge("horizon", horizon);
+    horizon = checkAge("horizon", horizon);
     double z = confidence.criticalValue();
     int last = lastStepAtOrBefore(horizon);
     // area[j] = integral from times[j] to horizon; built backwards.
@@ -434,22 +434,24 @@ public final class SurvivalCurve {
   /**
    * Returns how many tenures were at risk at an age: at least that long, censored ones included.
    *
-   * @param age any finite value
+   * @param age any value but NaN
    * @return the count
+   * @throws IllegalArgumentException if the age is NaN
    */
   public long atRiskAt(double age) {
-    int i = lowerBound(lengths, age);
+    int i = lowerBound(lengths, Checks.notNaN("age", age));
     return i == lengths.length ? 0 : atRiskAt[i];
   }
 
   /**
    * Returns how many tenures churned at exactly an age.
    *
-   * @param age any finite value
+   * @param age any value but NaN
    * @return the count
+   * @throws IllegalArgumentException if the age is NaN
    */
   public long churnedAt(double age) {
-    int i = Arrays.binarySearch(lengths, age);
+    int i = Arrays.binarySearch(lengths, Checks.notNaN("age", age) + 0.0);
     return i >= 0 ? churnsAt[i] : 0;
   }
 
@@ -477,8 +479,9 @@ public final class SurvivalCurve {
     return found >= 0 ? found : -found - 2;
   }
 
-  private void checkAge(String field, double age) {
-    Checks.inRange(field, age, 0, maxTime());
+  /** Returns the age if it is in the curve's domain; -0.0 as 0.0, which binary searches tell apart. */
+  private double checkAge(String field, double age) {
+    return Checks.inRange(field, age, 0, maxTime()) + 0.0;
   }
 
   private static double[] interval(double logS, double g, double z, IntervalType type) {

@@ -71,7 +71,7 @@ public record Tenure(double length, boolean churned) {
     Objects.requireNonNull(subscription, "subscription");
     Objects.requireNonNull(asOf, "asOf");
     checkUnit(unit);
-    Screening.checkDates(subscription);
+    Screening.check(subscription, null);
     if (!subscription.startedAt().isBefore(asOf)) {
       throw Checks.invalid(ReasonCode.OUT_OF_ORDER, "startedAt", "must be before asOf " + asOf,
           subscription.startedAt());

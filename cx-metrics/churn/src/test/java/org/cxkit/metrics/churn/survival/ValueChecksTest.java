@@ -29,6 +29,13 @@ class ValueChecksTest {
     assertEquals(SurvivalCurve.accumulator().add(0.0, true).snapshot(),
         SurvivalCurve.accumulator().add(-0.0, true).snapshot());
     assertNotEquals(Tenure.churned(0.0), Tenure.censored(0.0));
+    // Asked at -0.0, the curve answers as at 0.0 (two of three churned at 0: S = 1/3).
+    assertEquals(1.0 / 3, curve.survivalAt(-0.0).value(), 1e-15);
+    assertEquals(curve.survivalAt(0.0), curve.survivalAt(-0.0));
+    assertEquals(2, curve.churnedAt(-0.0));
+    assertEquals(3, curve.atRiskAt(-0.0));
+    assertThrows(IllegalArgumentException.class, () -> curve.atRiskAt(Double.NaN));
+    assertThrows(IllegalArgumentException.class, () -> curve.churnedAt(Double.NaN));
   }
 
   @Test
