@@ -2,7 +2,6 @@ package org.cxkit.metrics.churn;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
@@ -248,7 +247,9 @@ public record PeriodChurn(
 
   /**
    * Tallies the churn of every period of a series of calendar periods (months, quarters…, aligned to
-   * the calendar in the series' zone), after screening as {@link #of} does.
+   * the calendar in the series' zone), after screening as {@link #of} does. Each period's tally equals
+   * that of {@link #accumulator} over the same subscriptions; the time taken grows with the number of
+   * subscriptions and revenue changes and, once, with the number of periods, not with their product.
    *
    * @param subscriptions the subscriptions, in any order
    * @param series the periods
@@ -280,24 +281,8 @@ public record PeriodChurn(
   /** The series, with {@code reasons} null for the recorded reason alone. */
   private static BulkResult<Subscription, List<PeriodChurn>> tally(Iterable<Subscription> subscriptions,
       PeriodSeries series, Currency currency, Function<? super Subscription, ? extends Set<ChurnReason>> reasons) {
-    Objects.requireNonNull(series, "series");
-    Objects.requireNonNull(currency, "currency");
-    List<PeriodChurnAccumulator> accs = new ArrayList<>(series.size());
-    for (int i = 0; i < series.size(); i++) {
-      accs.add(new PeriodChurnAccumulator(series.interval(i), currency, reasons));
-    }
-    return Screening.screenInto(subscriptions, currency, true, s -> {
-      // Only the periods from the one it starts in to the one it ends in can count it.
-      int first = Math.max(0, series.indexOf(s.startedAt()));
-      int last = Math.min(series.size() - 1, s.endedAt().map(series::indexOf).orElse(series.size() - 1));
-      for (int i = first; i <= last; i++) {
-        accs.get(i).add(s);
-      }
-    }, () -> {
-      List<PeriodChurn> result = new ArrayList<>(series.size());
-      accs.forEach(acc -> result.add(acc.snapshot()));
-      return Collections.unmodifiableList(result);
-    });
+    SeriesTally tally = new SeriesTally(series, currency, reasons);
+    return Screening.screenInto(subscriptions, currency, true, tally::add, tally::snapshot);
   }
 
   /**

@@ -92,6 +92,32 @@ class ChurnProperties {
     });
   }
 
+  /**
+   * A series tallied at once equals one accumulator per period, exactly, for monthly periods in New
+   * York and weekly ones in Paris (both across daylight-saving changes, with subscriptions starting
+   * before and ending after the series), with recorded reasons and with several reasons per departure.
+   */
+  @Test
+  void aSeriesEqualsOneAccumulatorPerPeriod() {
+    PeriodSeries weeks = PeriodSeries.of(CalendarPeriod.parse("2025-W10"), 80, ZoneId.of("Europe/Paris"));
+    qt().withExamples(40).forAll(longs().all(), integers().between(0, 300)).check((seed, size) -> {
+      List<Subscription> population = Subs.random(seed, size);
+      for (PeriodSeries series : List.of(GRID, weeks)) {
+        List<PeriodChurn> recorded = PeriodChurn.series(population, series, EUR).value();
+        List<PeriodChurn> several = PeriodChurn.series(population, series, EUR, PeriodChurnContractTest.SEVERAL).value();
+        for (int i = 0; i < series.size(); i++) {
+          Interval p = series.interval(i);
+          if (!recorded.get(i).equals(PeriodChurn.accumulator(p, EUR).addAll(population).snapshot())
+              || !several.get(i).equals(PeriodChurn.accumulator(p, EUR, PeriodChurnContractTest.SEVERAL)
+                  .addAll(population).snapshot())) {
+            return false;
+          }
+        }
+      }
+      return true;
+    });
+  }
+
   /** Rates are proportions with intervals that hold them; no NaN anywhere. */
   @Test
   void ratesAreBoundedEstimates() {

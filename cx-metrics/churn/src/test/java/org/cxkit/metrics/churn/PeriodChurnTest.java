@@ -247,6 +247,30 @@ class PeriodChurnTest {
     assertEquals(2, firstHalf.lost());
   }
 
+  /**
+   * A series stretched to the year 9999 by an open-ended "9999-12-31" end (a common database
+   * sentinel) holds about 96,000 months; tallying 2,000 subscriptions over it does not visit every
+   * month of every subscription (that would be some 190 million visits), and is exact at both ends.
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void aSeriesToTheYear9999IsTalliedWithoutVisitingEveryPeriod() {
+    List<Subscription> population = new java.util.ArrayList<>(Subs.random(3, 2000));
+    Instant sentinel = Instant.parse("9999-12-31T00:00:00Z");
+    population.add(sub("forever", "forever", "plan", day(1, 1), sentinel, ChurnReason.PRICE, "10"));
+    PeriodSeries months = PeriodSeries.covering(Instant.parse("2025-01-01T00:00:00Z"), sentinel,
+        org.cxkit.core.time.CalendarUnit.MONTH, ZoneOffset.UTC);
+    List<PeriodChurn> series = PeriodChurn.series(population, months, EUR).value();
+    assertEquals(months.size(), series.size());
+    int march = months.indexOf(CalendarPeriod.parse("2026-03"));
+    assertEquals(PeriodChurn.accumulator(months.interval(march), EUR).addAll(population).snapshot(), series.get(march));
+    PeriodChurn last = series.get(series.size() - 1);
+    // At the start of December 9999: the open subscriptions and "forever", which is lost in it.
+    assertEquals(population.stream().filter(s -> s.endedAt().isEmpty()).count() + 1, last.atStart());
+    assertEquals(1, last.lost());
+    assertEquals(Map.of(ChurnReason.PRICE, 1L), last.departuresByReason());
+  }
+
   @Test
   void countsEverySubscriptionAddedEvenThoseOutsideThePeriod() {
     PeriodChurnAccumulator acc = PeriodChurn.accumulator(JANUARY, EUR).addAll(example());
