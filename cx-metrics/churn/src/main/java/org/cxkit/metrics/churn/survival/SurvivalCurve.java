@@ -58,7 +58,6 @@ import org.cxkit.metrics.churn.internal.Screening;
  * <p>This class is immutable and thread-safe.
  */
 public final class SurvivalCurve {
-
   // Per distinct tenure length, ascending: how many churned, were censored, and were at risk there.
   private final double[] lengths;
   private final long[] churnsAt;
@@ -258,7 +257,7 @@ public final class SurvivalCurve {
    * @return the rows, in time order (empty if nothing churned)
    */
   public List<Step> steps(Confidence confidence, IntervalType type) {
-    double z = confidence.criticalValue();
+    double z = Objects.requireNonNull(confidence, "confidence").criticalValue();
     Objects.requireNonNull(type, "type");
     List<Step> steps = new ArrayList<>(times.length);
     for (int j = 0; j < times.length; j++) {
@@ -294,7 +293,7 @@ public final class SurvivalCurve {
    */
   public Estimate survivalAt(double age, Confidence confidence, IntervalType type) {
     age = checkAge("age", age);
-    double z = confidence.criticalValue();
+    double z = Objects.requireNonNull(confidence, "confidence").criticalValue();
     Objects.requireNonNull(type, "type");
     int j = lastStepAtOrBefore(age);
     if (j < 0) {
@@ -362,7 +361,7 @@ public final class SurvivalCurve {
    */
   public LifetimeQuantile quantileLifetime(double p, Confidence confidence, IntervalType type) {
     OptionalDouble estimate = quantileLifetime(p);
-    double z = confidence.criticalValue();
+    double z = Objects.requireNonNull(confidence, "confidence").criticalValue();
     Objects.requireNonNull(type, "type");
     double target = 1 - p + 1e-12;
     OptionalDouble lower = OptionalDouble.empty();
@@ -404,7 +403,7 @@ public final class SurvivalCurve {
    */
   public Estimate restrictedMeanLifetime(double horizon, Confidence confidence) {
     horizon = checkAge("horizon", horizon);
-    double z = confidence.criticalValue();
+    double z = Objects.requireNonNull(confidence, "confidence").criticalValue();
     int last = lastStepAtOrBefore(horizon);
     // area[j] = integral from times[j] to horizon; built backwards.
     double[] tail = new double[last + 1];
