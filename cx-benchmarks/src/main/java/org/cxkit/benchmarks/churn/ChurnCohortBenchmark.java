@@ -2,15 +2,15 @@ package org.cxkit.benchmarks.churn;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.cxkit.core.commerce.RevenueChange;
 import org.cxkit.core.commerce.Subscription;
+import org.cxkit.core.time.CalendarPeriod;
+import org.cxkit.core.time.PeriodSeries;
 import org.cxkit.metrics.churn.CohortTable;
-import org.cxkit.metrics.churn.PeriodGrid;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,13 +43,13 @@ public class ChurnCohortBenchmark {
   int size;
 
   List<Subscription> subscriptions;
-  PeriodGrid grid;
+  PeriodSeries grid;
   Instant asOf;
 
   @Setup(Level.Trial)
   public void setUp() {
     subscriptions = ChurnData.subscriptions(size, 42);
-    grid = PeriodGrid.monthly(YearMonth.of(2024, 1), 36, ZoneOffset.UTC);
+    grid = PeriodSeries.of(CalendarPeriod.parse("2024-01"), 36, ZoneOffset.UTC);
     asOf = grid.start(36);
   }
 

@@ -2,15 +2,15 @@ package org.cxkit.benchmarks.churn;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.cxkit.core.commerce.RevenueChange;
 import org.cxkit.core.commerce.Subscription;
+import org.cxkit.core.time.CalendarPeriod;
+import org.cxkit.core.time.Interval;
 import org.cxkit.metrics.churn.PeriodChurn;
-import org.cxkit.metrics.churn.ReportingPeriod;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,12 +42,12 @@ public class ChurnPeriodBenchmark {
   int size;
 
   List<Subscription> subscriptions;
-  ReportingPeriod period;
+  Interval period;
 
   @Setup(Level.Trial)
   public void setUp() {
     subscriptions = ChurnData.subscriptions(size, 42);
-    period = ReportingPeriod.of(YearMonth.of(2025, 6), ZoneOffset.UTC);
+    period = CalendarPeriod.parse("2025-06").toInterval(ZoneOffset.UTC);
   }
 
   /** The baseline: the loop an engineer would write by hand. */

@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import org.cxkit.core.commerce.RevenueChange;
 import org.cxkit.core.commerce.Subscription;
+import org.cxkit.core.internal.Checks;
 import org.cxkit.core.money.Money;
+import org.cxkit.core.result.Accumulator;
+import org.cxkit.core.result.ReasonCode;
+import org.cxkit.core.time.PeriodSeries;
+import org.cxkit.metrics.churn.internal.Screening;
 
 /**
  * A mutable cohort table to which subscriptions are added one at a time; {@link #snapshot()} gives
@@ -20,10 +25,13 @@ import org.cxkit.core.money.Money;
  * change: a member's survival is recorded once, at the last age it reached, and its revenue as the
  * steps of its revenue history; the per-age columns are summed at {@link #snapshot()}.
  *
+ * <p>Memory is one {@code long} and one reference per (cohort, age) cell, at most
+ * {@value CohortTable#MAX_CELLS} cells.
+ *
  * <p>This class is not thread-safe.
  */
-public final class CohortTableAccumulator {
-  private final PeriodGrid grid;
+public final class CohortTableAccumulator implements Accumulator<Subscription, CohortTableAccumulator, CohortTable> {
+  private final PeriodSeries series;
   private final Instant asOf;
   private final Currency currency;
   /** The last period index whose start is not after asOf. */
@@ -34,17 +42,25 @@ public final class CohortTableAccumulator {
   private final BigDecimal[] startRevenue;
   /** Per cohort: revenue steps by age, from age 1; their running sum is the revenue at each age. */
   private final BigDecimal[][] revenueSteps;
+  private long count;
 
-  CohortTableAccumulator(PeriodGrid grid, Instant asOf, Currency currency) {
-    this.grid = Objects.requireNonNull(grid, "grid");
+  CohortTableAccumulator(PeriodSeries series, Instant asOf, Currency currency) {
+    this.series = Objects.requireNonNull(series, "series");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.currency = Objects.requireNonNull(currency, "currency");
-    if (asOf.isBefore(grid.start(1))) {
-      throw new IllegalArgumentException("Invalid value for asOf (must be at or after the end of the grid's first period "
-          + grid.start(1) + "): " + asOf);
+    if (asOf.isBefore(series.start(1))) {
+      throw Checks.invalid(ReasonCode.OUT_OF_ORDER, "asOf", "must be at or after the end of the series' first period "
+          + series.period(0) + ", " + series.start(1), asOf);
     }
-    this.lastStart = Math.min(grid.indexOf(asOf), grid.size());
+    this.lastStart = Math.min(series.indexOf(asOf), series.size());
     int cohorts = lastStart;
+    // Cohort c has ages 0 to lastStart - c: a triangle of lastStart (lastStart + 3) / 2 cells.
+    long cells = (long) cohorts * (cohorts + 3) / 2;
+    if (cells > CohortTable.MAX_CELLS) {
+      throw Checks.invalid(ReasonCode.TOO_LARGE, "series", "a cohort table holds at most " + CohortTable.MAX_CELLS
+          + " (cohort, age) cells; choose a longer unit or a shorter series", cohorts + " " + series.unit()
+          + " cohorts from " + series.period(0) + " as of " + asOf + " (" + cells + " cells)");
+    }
     this.lastAge = new long[cohorts][];
     this.startRevenue = new BigDecimal[cohorts];
     this.revenueSteps = new BigDecimal[cohorts][];
@@ -59,28 +75,32 @@ public final class CohortTableAccumulator {
    * Adds one subscription to the cohort of the period it started in.
    *
    * @param subscription the subscription
-   * @throws IllegalArgumentException if its revenue is in another currency, or it did not start in a
-   *     period of the grid that ended by the as-of instant
+   * @return this accumulator
+   * @throws IllegalArgumentException ({@link org.cxkit.core.result.InvalidValueException}) if its
+   *     revenue is in another currency, an instant of it lies outside the years 1 to 9999, or it did
+   *     not start in a period of the series that ended by the as-of instant; the accumulator is then
+   *     unchanged
    */
-  public void add(Subscription subscription) {
-    Subscriptions.checkCurrency(subscription, currency);
-    int c = grid.indexOf(subscription.startedAt());
+  @Override
+  public CohortTableAccumulator add(Subscription subscription) {
+    Screening.check(subscription, currency);
+    int c = series.indexOf(subscription.startedAt());
     if (c < 0 || c >= lastStart) {
-      throw new IllegalArgumentException("Invalid value for startedAt (must be in a period of the grid that ended by "
-          + asOf + ", from " + grid.start(0) + " to before " + grid.start(lastStart) + "): "
-          + subscription.startedAt());
+      throw Checks.invalid(ReasonCode.OUT_OF_RANGE, "startedAt", "must be in a period of the series that ended by "
+          + asOf + ", from " + series.start(0) + " to before " + series.start(lastStart), subscription.startedAt());
     }
+    count = Checks.addExact("count", count, 1);
     int maxAge = lastStart - c;
     // Retained at age k means not ended before start(c + k): the ended-at period index bounds k.
     Instant endedAt = subscription.endedAt().orElse(null);
-    int reached = endedAt == null ? maxAge : Math.min(grid.indexOf(endedAt), lastStart) - c;
+    int reached = endedAt == null ? maxAge : Math.min(series.indexOf(endedAt), lastStart) - c;
     lastAge[c][reached]++;
     List<RevenueChange> changes = subscription.revenue();
     startRevenue[c] = startRevenue[c].add(changes.get(0).recurring().amount());
     BigDecimal previous = BigDecimal.ZERO;
     for (RevenueChange change : changes) {
       // A change counts from the first period start strictly after it.
-      int age = grid.indexOf(change.effectiveFrom()) + 1 - c;
+      int age = series.indexOf(change.effectiveFrom()) + 1 - c;
       if (age > reached) {
         break;
       }
@@ -89,6 +109,7 @@ public final class CohortTableAccumulator {
       previous = amount;
     }
     step(c, reached + 1, previous.negate());
+    return this;
   }
 
   private void step(int cohort, int age, BigDecimal delta) {
@@ -103,7 +124,7 @@ public final class CohortTableAccumulator {
    *
    * @param subscriptions the subscriptions
    * @return this accumulator
-   * @throws IllegalArgumentException as {@link #add} does (those before the bad one stay added)
+   * @throws IllegalArgumentException if one is rejected by {@link #add} (those before it stay added)
    */
   public CohortTableAccumulator addAll(Iterable<Subscription> subscriptions) {
     subscriptions.forEach(this::add);
@@ -113,10 +134,12 @@ public final class CohortTableAccumulator {
   /**
    * Adds another accumulator's table of a disjoint set of subscriptions; the other is unchanged.
    *
-   * @param other a table over the same grid, as-of instant and currency
+   * @param other a table over the same series, as-of instant and currency
    * @return this accumulator
-   * @throws IllegalArgumentException if the grid, as-of instant or currency differs
+   * @throws IllegalArgumentException if the series, as-of instant or currency differs, or the count
+   *     overflows; this accumulator is then unchanged
    */
+  @Override
   public CohortTableAccumulator merge(CohortTableAccumulator other) {
     return addAll(other.snapshot());
   }
@@ -124,17 +147,20 @@ public final class CohortTableAccumulator {
   /**
    * Adds a finished table of a disjoint set of subscriptions.
    *
-   * @param other a table over the same grid, as-of instant and currency
+   * @param other a table over the same series, as-of instant and currency
    * @return this accumulator
-   * @throws IllegalArgumentException if the grid, as-of instant or currency differs
+   * @throws IllegalArgumentException if the series, as-of instant or currency differs, or the count
+   *     overflows; this accumulator is then unchanged
    */
   public CohortTableAccumulator addAll(CohortTable other) {
-    if (!other.grid().equals(grid) || !other.asOf().equals(asOf) || !other.currency().equals(currency)) {
-      throw new IllegalArgumentException("Invalid value for table (expected grid " + grid + ", asOf " + asOf
-          + ", currency " + currency + "): " + other);
+    if (!other.series().equals(series) || !other.asOf().equals(asOf) || !other.currency().equals(currency)) {
+      throw Checks.invalid(ReasonCode.INVALID, "table", "expected series " + series + ", asOf " + asOf
+          + ", currency " + currency, other);
     }
+    // Every cell is at most the count, so if the count does not overflow, no cell does.
+    count = Checks.addExact("count", count, other.count());
     for (Cohort cohort : other.cohorts()) {
-      int c = cohort.index();
+      int c = series.indexOf(cohort.period());
       List<Long> retained = cohort.retained();
       for (int k = 0; k < retained.size(); k++) {
         long next = k + 1 < retained.size() ? retained.get(k + 1) : 0;
@@ -153,10 +179,21 @@ public final class CohortTableAccumulator {
   }
 
   /**
+   * Returns how many subscriptions were added, merged ones included: the members of every cohort.
+   *
+   * @return the count, zero or more
+   */
+  @Override
+  public long count() {
+    return count;
+  }
+
+  /**
    * Returns the table so far; the accumulator stays usable.
    *
    * @return the immutable table, with every cohort of a complete period (empty ones included)
    */
+  @Override
   public CohortTable snapshot() {
     List<Cohort> cohorts = new ArrayList<>(lastAge.length);
     for (int c = 0; c < lastAge.length; c++) {
@@ -181,8 +218,8 @@ public final class CohortTableAccumulator {
           revenue.add(Money.of(running, currency));
         }
       }
-      cohorts.add(new Cohort(c, grid.period(c), retained, revenue));
+      cohorts.add(new Cohort(series.period(c), retained, revenue));
     }
-    return new CohortTable(grid, asOf, currency, cohorts);
+    return new CohortTable(series, asOf, currency, cohorts);
   }
 }

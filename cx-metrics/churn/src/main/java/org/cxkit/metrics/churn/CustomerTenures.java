@@ -29,6 +29,12 @@ import org.cxkit.core.result.SetAside;
  * active over the tenure, with recurring revenue the sum of the customer's subscriptions in force at
  * each instant, and the churn reason of the subscription that ended last (if it gave one). A
  * customer who leaves and comes back later has two tenures; the return is a new joiner.
+ *
+ * <p>A reasons function keyed by subscription id (such as {@link Subscriptions#citedReasons}) does
+ * not know the synthetic ids; map the reasons to {@code "<customer>#<n>"} ids first, or count
+ * reasons at subscription level.
+ *
+ * <p>Empty input: an empty list. Stateless and thread-safe.
  */
 public final class CustomerTenures {
   /** The product name of the synthetic subscriptions: all of a customer's products. */
@@ -38,7 +44,8 @@ public final class CustomerTenures {
 
   /**
    * Rolls subscriptions up to customer tenures, after {@linkplain Subscriptions#screen screening}
-   * them (another currency, a repeated id, an overlap for the same customer and product: set aside).
+   * them (an implausible date, another currency, a repeated id, an overlap for the same customer and
+   * product: set aside).
    *
    * @param subscriptions the subscriptions, in any order
    * @param currency the currency of all revenue

@@ -6,7 +6,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,16 +16,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.cxkit.core.commerce.Subscription;
+import org.cxkit.core.result.Confidence;
 import org.cxkit.core.result.Estimate;
+import org.cxkit.core.time.CalendarPeriod;
+import org.cxkit.core.time.Interval;
+import org.cxkit.core.time.PeriodSeries;
 import org.junit.jupiter.api.Test;
 
 /** Invariants of the period tallies and cohort tables over random populations (Subs.random). */
 class ChurnProperties {
   static final Currency EUR = Currency.getInstance("EUR");
-  static final PeriodGrid GRID = PeriodGrid.monthly(YearMonth.of(2025, 1), 36, ZoneId.of("America/New_York"));
+  static final PeriodSeries GRID = PeriodSeries.of(CalendarPeriod.parse("2025-01"), 36, ZoneId.of("America/New_York"));
 
-  static ReportingPeriod period(int index) {
-    return GRID.period(index);
+  static Interval period(int index) {
+    return GRID.interval(index);
   }
 
   /** Tallying two parts and merging equals tallying the whole, exactly, for any split and any order. */
@@ -34,7 +38,7 @@ class ChurnProperties {
     qt().withExamples(60).forAll(longs().all(), integers().between(0, 300), integers().between(0, 35))
         .check((seed, size, month) -> {
           List<Subscription> population = Subs.random(seed, size);
-          ReportingPeriod p = period(month);
+          Interval p = period(month);
           PeriodChurn whole = PeriodChurn.accumulator(p, EUR).addAll(population).snapshot();
           int cut = size == 0 ? 0 : new Random(seed).nextInt(size + 1);
           PeriodChurnAccumulator left = PeriodChurn.accumulator(p, EUR).addAll(population.subList(0, cut));
@@ -88,6 +92,32 @@ class ChurnProperties {
     });
   }
 
+  /**
+   * A series tallied at once equals one accumulator per period, exactly, for monthly periods in New
+   * York and weekly ones in Paris (both across daylight-saving changes, with subscriptions starting
+   * before and ending after the series), with recorded reasons and with several reasons per departure.
+   */
+  @Test
+  void aSeriesEqualsOneAccumulatorPerPeriod() {
+    PeriodSeries weeks = PeriodSeries.of(CalendarPeriod.parse("2025-W10"), 80, ZoneId.of("Europe/Paris"));
+    qt().withExamples(40).forAll(longs().all(), integers().between(0, 300)).check((seed, size) -> {
+      List<Subscription> population = Subs.random(seed, size);
+      for (PeriodSeries series : List.of(GRID, weeks)) {
+        List<PeriodChurn> recorded = PeriodChurn.series(population, series, EUR).value();
+        List<PeriodChurn> several = PeriodChurn.series(population, series, EUR, PeriodChurnContractTest.SEVERAL).value();
+        for (int i = 0; i < series.size(); i++) {
+          Interval p = series.interval(i);
+          if (!recorded.get(i).equals(PeriodChurn.accumulator(p, EUR).addAll(population).snapshot())
+              || !several.get(i).equals(PeriodChurn.accumulator(p, EUR, PeriodChurnContractTest.SEVERAL)
+                  .addAll(population).snapshot())) {
+            return false;
+          }
+        }
+      }
+      return true;
+    });
+  }
+
   /** Rates are proportions with intervals that hold them; no NaN anywhere. */
   @Test
   void ratesAreBoundedEstimates() {
@@ -98,8 +128,8 @@ class ChurnProperties {
             return true;
           }
           Estimate churn = p.churnRate();
-          Estimate retention = p.retentionRate(0.9);
-          Estimate broad = p.churnRateOverStartPlusJoined(0.99);
+          Estimate retention = p.retentionRate(Confidence.ofLevel(0.9));
+          Estimate broad = p.churnRateOverStartPlusJoined(Confidence.ofLevel(0.99));
           return churn.lower() >= 0 && churn.upper() <= 1 && churn.contains(churn.value())
               && Math.abs(churn.value() + retention.value() - 1) < 1e-15
               && broad.value() >= 0 && broad.value() <= 1
@@ -131,7 +161,7 @@ class ChurnProperties {
         }
       }
       for (int age = 0; age <= whole.maxAge(); age++) {
-        Optional<Estimate> pooled = whole.pooledRetention(age, 0.95);
+        Optional<Estimate> pooled = whole.pooledRetention(age);
         if (pooled.isPresent() && (pooled.get().value() < 0 || pooled.get().value() > 1)) {
           return false;
         }
@@ -152,10 +182,10 @@ class ChurnProperties {
       if (i == GRID.size()) {
         return !t.isBefore(GRID.start(GRID.size()));
       }
-      return GRID.period(i).contains(t);
+      return GRID.interval(i).contains(t) && GRID.period(i).contains(LocalDate.ofInstant(t, GRID.zone()));
     });
     // And New York months start at local midnight (UTC-5 in January).
     org.junit.jupiter.api.Assertions.assertEquals(
-        YearMonth.of(2025, 1).atDay(1).atStartOfDay(ZoneOffset.ofHours(-5)).toInstant(), GRID.start(0));
+        LocalDate.of(2025, 1, 1).atStartOfDay(ZoneOffset.ofHours(-5)).toInstant(), GRID.start(0));
   }
 }

@@ -5,7 +5,6 @@ import static org.cxkit.metrics.churn.Subs.sub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
@@ -14,6 +13,9 @@ import org.cxkit.core.commerce.RevenueChange;
 import org.cxkit.core.commerce.Subscription;
 import org.cxkit.core.money.Money;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.time.CalendarPeriod;
+import org.cxkit.core.time.Interval;
+import org.cxkit.core.time.PeriodSeries;
 import org.junit.jupiter.api.Test;
 
 class CustomerTenuresTest {
@@ -52,7 +54,7 @@ class CustomerTenuresTest {
         sub("p1", "c", "plan", day(1, 1), day(3, 15), null, "10"),
         sub("a1", "c", "addon", day(1, 1), null, null, "5"),
         sub("p2", "d", "plan", day(1, 1), day(3, 20), ChurnReason.PRICE, "7"));
-    ReportingPeriod march = ReportingPeriod.of(YearMonth.of(2026, 3), ZoneOffset.UTC);
+    Interval march = CalendarPeriod.parse("2026-03").toInterval(ZoneOffset.UTC);
     PeriodChurn bySubscription = PeriodChurn.of(subs, march, EUR).value();
     PeriodChurn byCustomer = PeriodChurn.of(CustomerTenures.of(subs, EUR).value(), march, EUR).value();
     assertEquals(3, bySubscription.atStart());
@@ -77,7 +79,7 @@ class CustomerTenuresTest {
       subs.add(Subscription.builder().from(s).id("x" + i).product("addon").build());
     }
     List<Subscription> tenures = CustomerTenures.of(subs, EUR).value();
-    PeriodGrid grid = PeriodGrid.monthly(YearMonth.of(2025, 1), 36, ZoneOffset.UTC);
+    PeriodSeries grid = PeriodSeries.of(CalendarPeriod.parse("2025-01"), 36, ZoneOffset.UTC);
     List<PeriodChurn> a = PeriodChurn.series(subs, grid, EUR).value();
     List<PeriodChurn> b = PeriodChurn.series(tenures, grid, EUR).value();
     for (int i = 0; i < a.size(); i++) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,10 +11,16 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cxkit.core.commerce.ChurnReason;
 import org.cxkit.core.commerce.Subscription;
 import org.cxkit.core.result.BulkResult;
 import org.cxkit.core.result.Estimate;
+import org.cxkit.core.time.CalendarPeriod;
+import org.cxkit.core.time.CalendarUnit;
+import org.cxkit.core.time.PeriodSeries;
+import org.cxkit.core.time.Rate;
+import org.cxkit.core.time.TimeScale;
 import org.cxkit.metrics.churn.survival.LogRankTest;
 import org.cxkit.metrics.churn.survival.SurvivalCurve;
 import org.junit.jupiter.api.Test;
@@ -36,34 +41,46 @@ class ReadmeExampleTest {
     ZoneId zone = ZoneId.of("Europe/Paris");
 
     BulkResult<Subscription, PeriodChurn> march =
-        PeriodChurn.of(subscriptions, ReportingPeriod.of(YearMonth.of(2026, 3), zone), eur);
+        PeriodChurn.of(subscriptions, CalendarPeriod.parse("2026-03").toInterval(zone), eur);
     Estimate churn = march.value().churnRate();
-    double annual = ChurnRates.monthlyToAnnual(churn.value());
+    Estimate annual = churn.map(r -> Rate.churn(r, TimeScale.MONTH).per(TimeScale.YEAR).value());
     double nrr = march.value().netRevenueRetention();
 
     List<Subscription> customers = CustomerTenures.of(subscriptions, eur).value();
 
-    PeriodGrid grid = PeriodGrid.monthly(YearMonth.of(2025, 1), 36, zone);
-    CohortTable table = CohortTable.of(customers, grid, now, eur).value();
-    Optional<Estimate> m12 = table.pooledRetention(12, 0.95);
+    PeriodSeries months36 = PeriodSeries.of(CalendarPeriod.parse("2025-01"), 36, zone);
+    CohortTable table = CohortTable.of(customers, months36, now, eur).value();
+    Optional<Estimate> m12 = table.pooledRetention(12);
+    PeriodSeries quarters = PeriodSeries.covering(Instant.parse("2025-02-10T00:00:00Z"), now, CalendarUnit.QUARTER, zone);
+    CohortTable byQuarter = CohortTable.of(customers, quarters, now, eur).value();
 
     Map<String, SurvivalCurve> byPlan =
         SurvivalCurve.bySegment(subscriptions, Subscription::product, now, ChronoUnit.DAYS).value();
     LogRankTest test = LogRankTest.of(byPlan.get("pro"), byPlan.get("basic"));
 
     List<PeriodChurn> months =
-        PeriodChurn.series(subscriptions, PeriodGrid.monthly(YearMonth.of(2026, 4), 12, zone), eur).value();
+        PeriodChurn.series(subscriptions, PeriodSeries.of(CalendarPeriod.parse("2026-04"), 12, zone), eur).value();
     ReasonTrend trend = ReasonTrend.of(months, ChurnReason.PRICE);
 
+    // A multi-select exit survey: every tenth departure also ticked "missing feature".
+    Map<String, Set<ChurnReason>> survey = new java.util.HashMap<>();
+    subscriptions.stream().filter(s -> s.endedAt().isPresent() && s.id().endsWith("7"))
+        .forEach(s -> survey.put(s.id(), Set.of(ChurnReason.MISSING_FEATURE)));
+    List<PeriodChurn> cited = PeriodChurn.series(subscriptions, PeriodSeries.of(CalendarPeriod.parse("2026-04"), 12,
+        zone), eur, Subscriptions.citedReasons(survey)).value();
+    ReasonTrend featureTrend = ReasonTrend.of(cited, ChurnReason.MISSING_FEATURE);
+
     assertEquals(3000, march.givenCount());
-    assertTrue(annual >= churn.value());
+    assertTrue(annual.value() >= churn.value());
+    assertEquals("2025-Q1", byQuarter.cohorts().get(0).period().label());
     assertTrue(nrr >= 0);
     assertTrue(m12.isPresent() && m12.get().value() >= 0 && m12.get().value() <= 1);
     assertTrue(byPlan.get("pro").medianLifetime().orElse(0) >= 0);
     assertEquals(2, byPlan.size());
     assertTrue(test.pValue() >= 0 && test.pValue() <= 1);
     assertEquals(12, trend.departures().size());
-    assertEquals(trend.test().pValueRising() < 0.05, trend.isRising(0.05));
+    assertEquals(trend.pValueRising() < 0.05, trend.isRising(0.05));
+    assertTrue(featureTrend.departures().equals(trend.departures()));
     // Customers hold one subscription each in this base, so the roll-up changes nothing but ids.
     assertEquals(subscriptions.size(), customers.size());
   }

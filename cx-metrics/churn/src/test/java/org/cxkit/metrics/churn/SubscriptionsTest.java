@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
@@ -16,6 +15,9 @@ import org.cxkit.core.commerce.Subscription;
 import org.cxkit.core.customer.CustomerId;
 import org.cxkit.core.money.Money;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.ReasonCode;
+import org.cxkit.core.time.CalendarPeriod;
+import org.cxkit.core.time.PeriodSeries;
 import org.junit.jupiter.api.Test;
 
 class SubscriptionsTest {
@@ -37,10 +39,16 @@ class SubscriptionsTest {
     assertEquals(List.of(0L, 4L, 5L), screened.setAside().stream().map(s -> s.position()).toList());
     assertEquals("Invalid value for startedAt (must not be before 2026-03-01T00:00:00Z of subscription 1 of the same "
         + "customer c and product plan, a subscription never overlaps itself): 2026-02-01T00:00:00Z",
-        screened.setAside().get(0).reason());
-    assertEquals("Invalid value for id (must be unique, already used at position 1): 1", screened.setAside().get(1).reason());
+        screened.setAside().get(0).reason().message());
+    assertEquals("Invalid value for id (must be unique, already used at position 1): 1",
+        screened.setAside().get(1).reason().message());
     assertEquals("Invalid value for currency (expected EUR, currencies are never mixed): USD",
-        screened.setAside().get(2).reason());
+        screened.setAside().get(2).reason().message());
+    // Counted by code, whatever the values in the messages.
+    assertEquals(List.of(Subscriptions.OVERLAP, ReasonCode.DUPLICATE, ReasonCode.CURRENCY_MISMATCH),
+        screened.setAside().stream().map(s -> s.code()).toList());
+    assertEquals("overlap", Subscriptions.OVERLAP.name());
+    assertEquals("startedAt", screened.setAside().get(0).reason().field());
   }
 
   @Test
@@ -53,6 +61,7 @@ class SubscriptionsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Subscriptions.requireValid(List.of(open, later), EUR));
     assertTrue(e.getMessage().endsWith("(subscription 2 at position 1)"), e.getMessage());
+    assertEquals(Subscriptions.OVERLAP, ((org.cxkit.core.result.InvalidValueException) e).code());
   }
 
   /** Rules a single subscription checks are cx-core's: they never reach this module. */
@@ -62,28 +71,44 @@ class SubscriptionsTest {
     assertThrows(IllegalArgumentException.class, () -> sub("x", day(1, 1), null, "-1"));
   }
 
+  /** The half-open boundaries every figure of this module relies on, as cx-core's series gives them. */
   @Test
-  void gridLocatesInstantsOnBoundaries() {
-    PeriodGrid grid = PeriodGrid.monthly(YearMonth.of(2026, 1), 3, ZoneOffset.UTC);
+  void seriesLocatesInstantsOnBoundaries() {
+    PeriodSeries grid = PeriodSeries.of(CalendarPeriod.parse("2026-01"), 3, ZoneOffset.UTC);
     assertEquals(-1, grid.indexOf(day(1, 1).minusNanos(1)));
     assertEquals(0, grid.indexOf(day(1, 1)));
     assertEquals(0, grid.indexOf(day(2, 1).minusNanos(1)));
     assertEquals(1, grid.indexOf(day(2, 1)));
     assertEquals(3, grid.indexOf(day(4, 1)));
     assertEquals(day(4, 1), grid.start(3));
+    // A calendar period starts on its first day: no "month" from the 15th.
+    assertThrows(IllegalArgumentException.class, () -> CalendarPeriod.of(java.time.LocalDate.of(2026, 1, 15),
+        org.cxkit.core.time.CalendarUnit.MONTH));
     assertThrows(IllegalArgumentException.class,
-        () -> PeriodGrid.of(day(1, 1).atZone(ZoneOffset.UTC).toLocalDate(), java.time.Period.of(0, 1, 1), 3, ZoneOffset.UTC));
-    assertThrows(IllegalArgumentException.class, () -> PeriodGrid.monthly(YearMonth.of(2026, 1), 0, ZoneOffset.UTC));
+        () -> PeriodSeries.of(CalendarPeriod.parse("2026-01"), 0, ZoneOffset.UTC));
   }
 
   /** Weekly periods across the spring DST change in Paris stay contiguous, local midnight to midnight. */
   @Test
-  void gridAcrossDaylightSaving() {
+  void seriesAcrossDaylightSaving() {
     java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
-    PeriodGrid weeks = PeriodGrid.of(java.time.LocalDate.of(2026, 3, 23), java.time.Period.ofDays(7), 2, paris);
+    PeriodSeries weeks = PeriodSeries.of(CalendarPeriod.parse("2026-W13"), 2, paris);
+    assertEquals(java.time.LocalDate.of(2026, 3, 23), weeks.period(0).start());
     // Week of March 23 is 7 days minus the hour lost on March 29.
-    assertEquals(java.time.Duration.ofHours(7 * 24 - 1),
-        java.time.Duration.between(weeks.start(0), weeks.start(1)));
-    assertEquals(weeks.period(0).end(), weeks.period(1).start());
+    assertEquals(java.time.Duration.ofHours(7 * 24 - 1), weeks.interval(0).duration());
+    assertEquals(weeks.interval(0).end(), weeks.interval(1).start());
+  }
+
+  /** Instants outside the years 1 to 9999, the calendar's range, are set aside as implausible. */
+  @Test
+  void implausibleDatesAreSetAsideByCode() {
+    Subscription ancient = sub("a", java.time.Instant.parse("0000-12-31T00:00:00Z"), null, "10");
+    Subscription future = sub("f", day(1, 1), java.time.Instant.parse("+10000-01-01T00:00:00Z"), "10");
+    Subscription latest = sub("l", day(1, 1), java.time.Instant.parse("9999-12-31T23:59:59.999999999Z"), "10");
+    BulkResult<Subscription, List<Subscription>> screened = Subscriptions.screen(List.of(ancient, future, latest), EUR);
+    assertEquals(List.of(latest), screened.value());
+    assertEquals(java.util.Map.of(ReasonCode.IMPLAUSIBLE_DATE, 2L), screened.reasonCounts());
+    assertEquals("startedAt", screened.setAside().get(0).reason().field());
+    assertEquals("endedAt", screened.setAside().get(1).reason().field());
   }
 }

@@ -1,5 +1,7 @@
 package org.cxkit.metrics.churn.survival;
 
+import org.cxkit.core.result.IntervalMethod;
+
 /**
  * How a pointwise confidence interval for a survival probability {@code S} is built from
  * Greenwood's variance. With {@code g = sum d / (n (n - d))} over event times up to the age (so
@@ -14,12 +16,31 @@ package org.cxkit.metrics.churn.survival;
  *       Prentice 1980; Stata's default). Always inside [0, 1] with no clipping, and better behaved in
  *       the tails; this module's default.
  * </ul>
+ *
+ * <p>Each names the {@link IntervalMethod} that the resulting {@link org.cxkit.core.result.Estimate}
+ * records ({@link #method()}).
  */
 public enum IntervalType {
   /** The plain (linear) Greenwood interval. */
-  PLAIN,
+  PLAIN(IntervalMethod.GREENWOOD_PLAIN),
   /** The interval on the log scale. */
-  LOG,
+  LOG(IntervalMethod.GREENWOOD_LOG),
   /** The interval on the log-minus-log scale. */
-  LOG_LOG
+  LOG_LOG(IntervalMethod.GREENWOOD_LOG_LOG);
+
+  private final IntervalMethod method;
+
+  IntervalType(IntervalMethod method) {
+    this.method = method;
+  }
+
+  /**
+   * Returns the interval method an estimate built this way records.
+   *
+   * @return {@link IntervalMethod#GREENWOOD_PLAIN}, {@link IntervalMethod#GREENWOOD_LOG} or
+   *     {@link IntervalMethod#GREENWOOD_LOG_LOG}
+   */
+  public IntervalMethod method() {
+    return method;
+  }
 }

@@ -2,6 +2,7 @@ package org.cxkit.metrics.churn.survival;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.cxkit.core.internal.Checks;
 import org.cxkit.core.stat.ChiSquare;
 
 /**
@@ -12,12 +13,15 @@ import org.cxkit.core.stat.ChiSquare;
  * {@code (sum O_a - sum E_a)^2 / sum V} is approximately chi-square with one degree of freedom; its
  * p-value is {@code erfc(sqrt(chi2 / 2))}. This is the statistic R's {@code survdiff} reports.
  *
+ * <p>Empty input: curves with no churn while both segments were at risk have nothing to compare,
+ * and {@link #of} throws {@link IllegalStateException}.
+ *
  * <p>This record is immutable and thread-safe.
  *
- * @param observedA churns observed in segment A
- * @param expectedA churns expected in segment A with no difference, zero or more
- * @param observedB churns observed in segment B
- * @param expectedB churns expected in segment B with no difference, zero or more
+ * @param observedA churns observed in segment A, zero or more
+ * @param expectedA churns expected in segment A with no difference, finite and zero or more
+ * @param observedB churns observed in segment B, zero or more
+ * @param expectedB churns expected in segment B with no difference, finite and zero or more
  * @param variance the variance of {@code observedA - expectedA}, greater than 0
  */
 public record LogRankTest(long observedA, double expectedA, long observedB, double expectedB, double variance) {
@@ -25,19 +29,15 @@ public record LogRankTest(long observedA, double expectedA, long observedB, doub
   /**
    * Checks the parts.
    *
-   * @throws IllegalArgumentException if a count is negative or the variance is not positive and finite
+   * @throws IllegalArgumentException if a count is negative, an expected count is negative, NaN or
+   *     infinite, or the variance is not positive and finite
    */
   public LogRankTest {
-    if (observedA < 0 || observedB < 0) {
-      throw new IllegalArgumentException("Invalid value for observed (must not be negative): " + observedA + "/" + observedB);
-    }
-    if (!(expectedA >= 0 && expectedB >= 0 && Double.isFinite(expectedA + expectedB))) {
-      throw new IllegalArgumentException("Invalid value for expected (must be finite and zero or more): "
-          + expectedA + "/" + expectedB);
-    }
-    if (!(variance > 0 && Double.isFinite(variance))) {
-      throw new IllegalArgumentException("Invalid value for variance (must be finite and greater than 0): " + variance);
-    }
+    Checks.nonNegative("observedA", observedA);
+    Checks.nonNegative("observedB", observedB);
+    expectedA = Checks.nonNegative("expectedA", expectedA);
+    expectedB = Checks.nonNegative("expectedB", expectedB);
+    Checks.positiveFinite("variance", variance);
   }
 
   /**
@@ -71,8 +71,8 @@ public record LogRankTest(long observedA, double expectedA, long observedB, doub
       long nb = b.atRiskAt(t);
       long da = a.churnedAt(t);
       long db = b.churnedAt(t);
-      double n = na + nb;
-      double d = da + db;
+      double n = (double) na + nb;
+      double d = (double) da + db;
       observedA += da;
       observedB += db;
       expectedA += d * na / n;
@@ -83,7 +83,7 @@ public record LogRankTest(long observedA, double expectedA, long observedB, doub
     if (!(variance > 0)) {
       throw new IllegalStateException("No churn while both segments were at risk: the log-rank test is undefined");
     }
-    double expectedB = observedA + observedB - expectedA;
+    double expectedB = (double) observedA + observedB - expectedA;
     return new LogRankTest(observedA, expectedA, observedB, Math.max(0, expectedB), variance);
   }
 

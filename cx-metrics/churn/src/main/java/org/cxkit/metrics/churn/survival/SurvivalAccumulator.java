@@ -1,6 +1,8 @@
 package org.cxkit.metrics.churn.survival;
 
 import java.util.Arrays;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.Accumulator;
 
 /**
  * A mutable collection of tenures from which a {@link SurvivalCurve} is computed at
@@ -16,7 +18,7 @@ import java.util.Arrays;
  *
  * <p>This class is not thread-safe.
  */
-public final class SurvivalAccumulator {
+public final class SurvivalAccumulator implements Accumulator<Tenure, SurvivalAccumulator, SurvivalCurve> {
   private double[] keys = new double[64];
   private long[] churns = new long[64];
   private long[] censors = new long[64];
@@ -29,24 +31,28 @@ public final class SurvivalAccumulator {
    * Adds one tenure.
    *
    * @param tenure the tenure
+   * @return this accumulator
    */
-  public void add(Tenure tenure) {
-    add(tenure.length(), tenure.churned());
+  @Override
+  public SurvivalAccumulator add(Tenure tenure) {
+    return add(tenure.length(), tenure.churned());
   }
 
   /**
-   * Adds one tenure from its parts.
+   * Adds one tenure from its parts, without making a {@link Tenure}.
    *
-   * @param length the length, finite, zero or more
+   * @param length the length, finite, zero or more ({@code -0.0} is read as {@code 0.0})
    * @param churned true if it ended in churn, false if censored
-   * @throws IllegalArgumentException if the length is negative, NaN or infinite
+   * @return this accumulator
+   * @throws IllegalArgumentException if the length is negative, NaN or infinite; the accumulator is
+   *     then unchanged
    */
-  public void add(double length, boolean churned) {
-    if (!(length >= 0 && length < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("Invalid value for length (must be finite and zero or more): " + length);
-    }
-    // -0.0 would hash apart from 0.0.
-    increment(length + 0.0, churned ? 1 : 0, churned ? 0 : 1);
+  public SurvivalAccumulator add(double length, boolean churned) {
+    // Checks.nonNegative turns -0.0 into 0.0, which would otherwise hash apart from it.
+    double key = Checks.nonNegative("length", length);
+    Checks.addExact("count", count, 1);
+    increment(key, churned ? 1 : 0, churned ? 0 : 1);
+    return this;
   }
 
   private void increment(double key, long churn, long censor) {
@@ -114,8 +120,12 @@ public final class SurvivalAccumulator {
    *
    * @param other the other accumulator
    * @return this accumulator
+   * @throws IllegalArgumentException if the count overflows; this accumulator is then unchanged
    */
+  @Override
   public SurvivalAccumulator merge(SurvivalAccumulator other) {
+    // Every per-length count is at most the total, so if the total does not overflow, none does.
+    Checks.addExact("count", count, other.count);
     double[] otherKeys = other.keys.clone();
     long[] otherChurns = other.churns.clone();
     long[] otherCensors = other.censors.clone();
@@ -128,10 +138,11 @@ public final class SurvivalAccumulator {
   }
 
   /**
-   * Returns how many tenures were added.
+   * Returns how many tenures were added, merged ones included.
    *
-   * @return the count
+   * @return the count, zero or more
    */
+  @Override
   public long count() {
     return count;
   }
@@ -142,6 +153,7 @@ public final class SurvivalAccumulator {
    * @return the curve
    * @throws IllegalStateException if no tenure was added
    */
+  @Override
   public SurvivalCurve snapshot() {
     if (count == 0) {
       throw new IllegalStateException("No tenures: the survival curve is undefined");

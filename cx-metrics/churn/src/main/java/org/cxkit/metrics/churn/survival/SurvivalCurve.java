@@ -14,10 +14,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collector;
 import org.cxkit.core.commerce.Subscription;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.Accumulators;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.Confidence;
 import org.cxkit.core.result.Estimate;
-import org.cxkit.core.stat.Normal;
-import org.cxkit.metrics.churn.internal.Checks;
+import org.cxkit.core.result.IntervalMethod;
 import org.cxkit.metrics.churn.internal.Screening;
 
 /**
@@ -32,8 +34,10 @@ import org.cxkit.metrics.churn.internal.Screening;
  * <pre>  S(t) = prod over t_j &lt;= t of (1 - d_j / n_j)</pre>
  * computed as {@code exp(sum log1p(-d_j / n_j))}. Its variance is Greenwood's (1926)
  * {@code Var S(t) = S(t)^2 g(t)} with {@code g(t) = sum over t_j <= t of d_j / (n_j (n_j - d_j))};
- * the pointwise intervals are built from it as {@link IntervalType} describes (default
- * {@link IntervalType#LOG_LOG} at 95 %). Where the curve drops to 0, the interval is [0, 0].
+ * the pointwise intervals are built from it as {@link IntervalType} describes (by default
+ * {@link IntervalType#LOG_LOG} under {@link Confidence#DEFAULT}, 95 %), and each
+ * {@link Estimate} records the matching {@link IntervalMethod} and Greenwood's standard error of
+ * {@code S}. Where the curve drops to 0, the interval is [0, 0].
  *
  * <p>The <b>median lifetime</b> is the smallest churn time with {@code S(t) <= 1/2} (R's
  * {@code survfit} takes the midpoint to the next churn time when the curve sits exactly on 1/2; the
@@ -44,14 +48,16 @@ import org.cxkit.metrics.churn.internal.Screening;
  * ed., 2003, §4.5).
  *
  * <p>The curve is defined from 0 to the largest tenure observed; beyond it, nothing is known, and
- * asking raises {@link IllegalArgumentException}.
+ * asking raises {@link IllegalArgumentException}. Estimates rest on {@code n = count()}, every
+ * tenure; below {@link Confidence#minimumN()} they are {@linkplain Estimate#isBelowMinimum()
+ * flagged}.
+ *
+ * <p>Empty input: the curve of no tenure is undefined; {@link SurvivalAccumulator#snapshot()}, the
+ * collector and {@link #of(Iterable)} throw {@link IllegalStateException}.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class SurvivalCurve {
-  /** The confidence level used where none is given: 95 %. */
-  public static final double DEFAULT_LEVEL = 0.95;
-
   // Per distinct tenure length, ascending: how many churned, were censored, and were at risk there.
   private final double[] lengths;
   private final long[] churnsAt;
@@ -127,8 +133,7 @@ public final class SurvivalCurve {
    * @return the collector
    */
   public static Collector<Tenure, SurvivalAccumulator, SurvivalCurve> toSurvivalCurve() {
-    return Collector.of(SurvivalAccumulator::new, SurvivalAccumulator::add, SurvivalAccumulator::merge,
-        SurvivalAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+    return Accumulators.collector(SurvivalCurve::accumulator);
   }
 
   /**
@@ -144,14 +149,15 @@ public final class SurvivalCurve {
 
   /**
    * Computes the curve of subscription lifetimes as seen at an instant, after
-   * {@linkplain org.cxkit.metrics.churn.Subscriptions#screen(Iterable) screening} them for repeated ids and overlaps;
-   * subscriptions starting at or after {@code asOf} are set aside too. Those still active at
+   * {@linkplain org.cxkit.metrics.churn.Subscriptions#screen(Iterable) screening} them for implausible dates,
+   * repeated ids and overlaps; subscriptions starting at or after {@code asOf} are set aside too. Those still active at
    * {@code asOf} are censored there.
    *
    * @param subscriptions the subscriptions, at least one usable
    * @param asOf the end of observation
    * @param unit the unit of lifetimes, as {@link Tenure#of} accepts
    * @return the curve, with the subscriptions set aside
+   * @throws IllegalArgumentException if the unit is out of range
    * @throws IllegalStateException if no subscription is usable
    */
   public static BulkResult<Subscription, SurvivalCurve> of(
@@ -171,6 +177,7 @@ public final class SurvivalCurve {
    * @param <K> the type of segment keys
    * @return the curve of each segment with a usable subscription, in order of first appearance, and
    *     the subscriptions set aside
+   * @throws IllegalArgumentException if the unit is out of range
    */
   public static <K> BulkResult<Subscription, Map<K, SurvivalCurve>> bySegment(Iterable<Subscription> subscriptions,
       Function<? super Subscription, ? extends K> segment, Instant asOf, ChronoUnit unit) {
@@ -187,9 +194,13 @@ public final class SurvivalCurve {
   private static <R> BulkResult<Subscription, R> screenInto(Iterable<Subscription> subscriptions,
       Instant asOf, ChronoUnit unit, Function<Subscription, SurvivalAccumulator> target, Supplier<R> result) {
     Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(unit, "unit");
-    return Screening.screenInto(subscriptions, null, false, s -> target.apply(s).add(Tenure.of(s, asOf, unit)),
-        result);
+    // A bad unit is the caller's error, not a verdict on each subscription.
+    Tenure.checkUnit(unit);
+    return Screening.screenInto(subscriptions, null, false, s -> {
+      // The tenure first: a subscription set aside must not open a segment of its own.
+      Tenure tenure = Tenure.of(s, asOf, unit);
+      target.apply(s).add(tenure);
+    }, result);
   }
 
   /**
@@ -197,7 +208,7 @@ public final class SurvivalCurve {
    *
    * @return the count, at least 1
    */
-  public long size() {
+  public long count() {
     return churnTotal + censorTotal;
   }
 
@@ -230,23 +241,23 @@ public final class SurvivalCurve {
 
   /**
    * Returns the curve's steps: one row per distinct churn time, as R's {@code summary(survfit)}
-   * lists them, with 95 % log-log intervals.
+   * lists them, with log-log intervals under {@link Confidence#DEFAULT} (95 %).
    *
    * @return the rows, in time order (empty if nothing churned)
    */
   public List<Step> steps() {
-    return steps(DEFAULT_LEVEL, IntervalType.LOG_LOG);
+    return steps(Confidence.DEFAULT, IntervalType.LOG_LOG);
   }
 
   /**
    * Returns the curve's steps with intervals of a given level and type.
    *
-   * @param level the confidence level, strictly between 0 and 1
+   * @param confidence the level of the intervals
    * @param type how the intervals are built
    * @return the rows, in time order (empty if nothing churned)
    */
-  public List<Step> steps(double level, IntervalType type) {
-    double z = Normal.twoSidedCritical(level);
+  public List<Step> steps(Confidence confidence, IntervalType type) {
+    double z = Objects.requireNonNull(confidence, "confidence").criticalValue();
     Objects.requireNonNull(type, "type");
     List<Step> steps = new ArrayList<>(times.length);
     for (int j = 0; j < times.length; j++) {
@@ -259,33 +270,43 @@ public final class SurvivalCurve {
   }
 
   /**
-   * Returns the survival probability at an age with its 95 % log-log interval.
+   * Returns the survival probability at an age with its log-log interval under
+   * {@link Confidence#DEFAULT} (95 %).
    *
    * @param age from 0 to {@link #maxTime()}
-   * @return {@code S(age)}, with {@code n = size()}
+   * @return {@code S(age)}, with {@code n = count()}
+   * @throws IllegalArgumentException if the age is out of range
    */
   public Estimate survivalAt(double age) {
-    return survivalAt(age, DEFAULT_LEVEL, IntervalType.LOG_LOG);
+    return survivalAt(age, Confidence.DEFAULT, IntervalType.LOG_LOG);
   }
 
   /**
    * Returns the survival probability at an age: the chance that a subscription lasts beyond it.
    *
    * @param age from 0 to {@link #maxTime()}
-   * @param level the confidence level, strictly between 0 and 1
-   * @param type how the interval is built
-   * @return {@code S(age)} with its pointwise interval, with {@code n = size()}
+   * @param confidence the level of the interval and the minimum number of tenures
+   * @param type how the interval is built; the estimate records its {@linkplain IntervalType#method() method}
+   * @return {@code S(age)} with its pointwise interval and Greenwood's standard error of {@code S},
+   *     with {@code n = count()}
+   * @throws IllegalArgumentException if the age is out of range
    */
-  public Estimate survivalAt(double age, double level, IntervalType type) {
-    checkAge("age", age);
-    double z = Normal.twoSidedCritical(level);
+  public Estimate survivalAt(double age, Confidence confidence, IntervalType type) {
+    age = checkAge("age", age);
+    double z = Objects.requireNonNull(confidence, "confidence").criticalValue();
     Objects.requireNonNull(type, "type");
     int j = lastStepAtOrBefore(age);
     if (j < 0) {
-      return Estimate.of(1, size(), 1, 1, level);
+      return Estimate.of(1, count(), 1, 1, type.method(), confidence).withStandardError(0);
     }
+    double s = Math.exp(logSurvival[j]);
     double[] ci = interval(logSurvival[j], greenwood[j], z, type);
-    return Estimate.of(Math.exp(logSurvival[j]), size(), ci[0], ci[1], level);
+    return Estimate.of(s, count(), Math.min(s, ci[0]), Math.max(s, ci[1]), type.method(), confidence)
+        .withStandardError(standardError(s, greenwood[j]));
+  }
+
+  private static double standardError(double s, double g) {
+    return s == 0 ? 0 : s * Math.sqrt(g);
   }
 
   /**
@@ -303,11 +324,10 @@ public final class SurvivalCurve {
    *
    * @param p the share of subscriptions churned by then, strictly between 0 and 1
    * @return the time, or empty if the curve never falls that far
+   * @throws IllegalArgumentException if {@code p} is out of range
    */
   public OptionalDouble quantileLifetime(double p) {
-    if (!(p > 0 && p < 1)) {
-      throw new IllegalArgumentException("Invalid value for p (valid values strictly between 0 and 1): " + p);
-    }
+    Checks.openUnit("p", p);
     // A relative slack of 1e-12 keeps an exact 1/2 (say n = 2, d = 1) from reading as 0.5000000000000001.
     double target = Math.log1p(-p) + 1e-12;
     for (int j = 0; j < times.length; j++) {
@@ -322,25 +342,26 @@ public final class SurvivalCurve {
    * Returns the median lifetime with its Brookmeyer–Crowley interval from the pointwise intervals
    * of the given type (with {@link IntervalType#LOG} this is what R's {@code survfit} prints).
    *
-   * @param level the confidence level, strictly between 0 and 1
+   * @param confidence the level of the pointwise intervals
    * @param type how the pointwise intervals are built
    * @return the median and its limits, each empty if not reached
    */
-  public LifetimeQuantile medianLifetime(double level, IntervalType type) {
-    return quantileLifetime(0.5, level, type);
+  public LifetimeQuantile medianLifetime(Confidence confidence, IntervalType type) {
+    return quantileLifetime(0.5, confidence, type);
   }
 
   /**
    * Returns a lifetime quantile with its Brookmeyer–Crowley interval.
    *
    * @param p the share of subscriptions churned by then, strictly between 0 and 1
-   * @param level the confidence level, strictly between 0 and 1
+   * @param confidence the level of the pointwise intervals
    * @param type how the pointwise intervals are built
    * @return the quantile and its limits, each empty if not reached
+   * @throws IllegalArgumentException if {@code p} is out of range
    */
-  public LifetimeQuantile quantileLifetime(double p, double level, IntervalType type) {
+  public LifetimeQuantile quantileLifetime(double p, Confidence confidence, IntervalType type) {
     OptionalDouble estimate = quantileLifetime(p);
-    double z = Normal.twoSidedCritical(level);
+    double z = Objects.requireNonNull(confidence, "confidence").criticalValue();
     Objects.requireNonNull(type, "type");
     double target = 1 - p + 1e-12;
     OptionalDouble lower = OptionalDouble.empty();
@@ -354,21 +375,35 @@ public final class SurvivalCurve {
         upper = OptionalDouble.of(times[j]);
       }
     }
-    return new LifetimeQuantile(p, estimate, lower, upper, level);
+    return new LifetimeQuantile(p, estimate, lower, upper, type.method(), confidence);
+  }
+
+  /**
+   * Returns the restricted mean lifetime up to a horizon with its interval under
+   * {@link Confidence#DEFAULT} (95 %).
+   *
+   * @param horizon from 0 to {@link #maxTime()}
+   * @return the restricted mean, in {@code [0, horizon]}, with {@code n = count()}
+   * @throws IllegalArgumentException if the horizon is out of range
+   */
+  public Estimate restrictedMeanLifetime(double horizon) {
+    return restrictedMeanLifetime(horizon, Confidence.DEFAULT);
   }
 
   /**
    * Returns the restricted mean lifetime up to a horizon: the area under the curve from 0 to
    * {@code horizon}, the expected lifetime counting only the first {@code horizon} units, with a
-   * normal interval from its Greenwood-type variance, clipped to {@code [0, horizon]}.
+   * normal ({@linkplain IntervalMethod#WALD Wald}) interval from its Greenwood-type variance, clipped
+   * to {@code [0, horizon]}, and that variance's square root as the standard error.
    *
    * @param horizon from 0 to {@link #maxTime()}
-   * @param level the confidence level, strictly between 0 and 1
-   * @return the restricted mean, in {@code [0, horizon]}, with {@code n = size()}
+   * @param confidence the level of the interval and the minimum number of tenures
+   * @return the restricted mean, in {@code [0, horizon]}, with {@code n = count()}
+   * @throws IllegalArgumentException if the horizon is out of range
    */
-  public Estimate restrictedMeanLifetime(double horizon, double level) {
-    checkAge("horizon", horizon);
-    double z = Normal.twoSidedCritical(level);
+  public Estimate restrictedMeanLifetime(double horizon, Confidence confidence) {
+    horizon = checkAge("horizon", horizon);
+    double z = Objects.requireNonNull(confidence, "confidence").criticalValue();
     int last = lastStepAtOrBefore(horizon);
     // area[j] = integral from times[j] to horizon; built backwards.
     double[] tail = new double[last + 1];
@@ -379,35 +414,43 @@ public final class SurvivalCurve {
       tail[j] = after;
     }
     double area = after + (last >= 0 ? times[0] : horizon);
-    double variance = 0;
+    // The variance in units of horizon^2: each A_j / horizon is at most 1, so no square overflows.
+    double scaledVariance = 0;
     for (int j = 0; j <= last; j++) {
       if (tail[j] > 0 && atRisk[j] > churned[j]) {
-        variance += tail[j] * tail[j] * churned[j] / ((double) atRisk[j] * (atRisk[j] - churned[j]));
+        double a = tail[j] / horizon;
+        scaledVariance += a * a * churned[j] / ((double) atRisk[j] * (atRisk[j] - churned[j]));
       }
     }
-    double half = z * Math.sqrt(variance);
-    return Estimate.of(area, size(), Math.max(0, area - half), Math.min(horizon, area + half), level);
+    double se = horizon * Math.sqrt(scaledVariance);
+    double half = z * se;
+    Estimate mean = Estimate.of(area, count(), Math.min(area, Math.max(0, area - half)),
+        Math.max(area, Math.min(horizon, area + half)), IntervalMethod.WALD, confidence);
+    // Only a horizon within a factor sqrt(k) of Double.MAX_VALUE leaves no finite standard error.
+    return Double.isFinite(se) ? mean.withStandardError(se) : mean;
   }
 
   /**
    * Returns how many tenures were at risk at an age: at least that long, censored ones included.
    *
-   * @param age any finite value
+   * @param age any value but NaN
    * @return the count
+   * @throws IllegalArgumentException if the age is NaN
    */
   public long atRiskAt(double age) {
-    int i = lowerBound(lengths, age);
+    int i = lowerBound(lengths, Checks.notNaN("age", age));
     return i == lengths.length ? 0 : atRiskAt[i];
   }
 
   /**
    * Returns how many tenures churned at exactly an age.
    *
-   * @param age any finite value
+   * @param age any value but NaN
    * @return the count
+   * @throws IllegalArgumentException if the age is NaN
    */
   public long churnedAt(double age) {
-    int i = Arrays.binarySearch(lengths, age);
+    int i = Arrays.binarySearch(lengths, Checks.notNaN("age", age) + 0.0);
     return i >= 0 ? churnsAt[i] : 0;
   }
 
@@ -435,8 +478,9 @@ public final class SurvivalCurve {
     return found >= 0 ? found : -found - 2;
   }
 
-  private void checkAge(String field, double age) {
-    Checks.inRange(field, age, 0, maxTime());
+  /** Returns the age if it is in the curve's domain; -0.0 as 0.0, which binary searches tell apart. */
+  private double checkAge(String field, double age) {
+    return Checks.inRange(field, age, 0, maxTime()) + 0.0;
   }
 
   private static double[] interval(double logS, double g, double z, IntervalType type) {
@@ -477,21 +521,37 @@ public final class SurvivalCurve {
   @Override
   public String toString() {
     OptionalDouble median = medianLifetime();
-    return "SurvivalCurve{n=" + size() + ", churned=" + churnCount() + ", censored=" + censoredCount()
+    return "SurvivalCurve{n=" + count() + ", churned=" + churnCount() + ", censored=" + censoredCount()
         + ", median=" + (median.isPresent() ? Double.toString(median.getAsDouble()) : "not reached") + "}";
   }
 
   /**
    * One step of the curve, at a distinct churn time.
    *
-   * @param time the churn time
+   * @param time the churn time, finite, zero or more
    * @param atRisk the tenures at risk just before it, at least 1
    * @param churned the tenures that churned at it, from 1 to {@code atRisk}
    * @param survival the survival probability from this time until the next step, in [0, 1]
-   * @param standardError Greenwood's standard error of the survival, zero or more
-   * @param lower the lower bound of the pointwise interval
-   * @param upper the upper bound of the pointwise interval
+   * @param standardError Greenwood's standard error of the survival, finite, zero or more
+   * @param lower the lower bound of the pointwise interval, in [0, 1]
+   * @param upper the upper bound of the pointwise interval, in [0, 1], at least {@code lower}
    */
   public record Step(double time, long atRisk, long churned, double survival, double standardError,
-      double lower, double upper) {}
+      double lower, double upper) {
+
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException if a part is out of its range, NaN included
+     */
+    public Step {
+      time = Checks.nonNegative("time", time);
+      Checks.positive("atRisk", atRisk);
+      Checks.inRange("churned", churned, 1, atRisk);
+      survival = Checks.probability("survival", survival);
+      standardError = Checks.nonNegative("standardError", standardError);
+      lower = Checks.probability("lower", lower);
+      upper = Checks.inRange("upper", upper, lower, 1) + 0.0;
+    }
+  }
 }

@@ -5,12 +5,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.cxkit.core.commerce.Subscription;
-import org.cxkit.metrics.churn.internal.Checks;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.ReasonCode;
+import org.cxkit.metrics.churn.internal.Screening;
 
 /**
  * How long one subscription has lasted, and whether that length ended in churn or is only a lower
  * bound because the subscription is still active (right-censored): the observation a survival curve
  * is built from.
+ *
+ * <p>A length of {@code -0.0} is read as {@code 0.0}, so that equal lengths give equal tenures.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -25,7 +29,7 @@ public record Tenure(double length, boolean churned) {
    * @throws IllegalArgumentException if the length is negative, NaN or infinite
    */
   public Tenure {
-    Checks.nonNegativeFinite("length", length);
+    length = Checks.nonNegative("length", length);
   }
 
   /**
@@ -33,6 +37,7 @@ public record Tenure(double length, boolean churned) {
    *
    * @param length the lifetime, finite, zero or more
    * @return the tenure
+   * @throws IllegalArgumentException if the length is negative, NaN or infinite
    */
   public static Tenure churned(double length) {
     return new Tenure(length, true);
@@ -43,6 +48,7 @@ public record Tenure(double length, boolean churned) {
    *
    * @param length the time observed so far, finite, zero or more
    * @return the tenure
+   * @throws IllegalArgumentException if the length is negative, NaN or infinite
    */
   public static Tenure censored(double length) {
     return new Tenure(length, false);
@@ -54,27 +60,34 @@ public record Tenure(double length, boolean churned) {
    * {@code asOf} is not yet known then). Lengths are in the given unit, fractions kept; for months
    * and years the unit's average length is used ({@link ChronoUnit#MONTHS} is 30.436875 days).
    *
-   * @param subscription the subscription
+   * @param subscription the subscription, its instants in the years 1 to 9999
    * @param asOf the end of observation, after the subscription's start
    * @param unit the unit of length, from {@link ChronoUnit#SECONDS} to {@link ChronoUnit#YEARS}
    * @return the tenure
-   * @throws IllegalArgumentException if the subscription starts at or after {@code asOf}, or the unit
-   *     is out of range
+   * @throws IllegalArgumentException if the subscription starts at or after {@code asOf}, has an
+   *     instant outside the years 1 to 9999, or the unit is out of range
    */
   public static Tenure of(Subscription subscription, Instant asOf, ChronoUnit unit) {
     Objects.requireNonNull(subscription, "subscription");
     Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(unit, "unit");
-    if (unit.compareTo(ChronoUnit.SECONDS) < 0 || unit.compareTo(ChronoUnit.YEARS) > 0) {
-      throw new IllegalArgumentException("Invalid value for unit (valid values SECONDS - YEARS): " + unit);
-    }
+    checkUnit(unit);
+    Screening.check(subscription, null);
     if (!subscription.startedAt().isBefore(asOf)) {
-      throw new IllegalArgumentException("Invalid value for startedAt (must be before asOf " + asOf + "): "
-          + subscription.startedAt());
+      throw Checks.invalid(ReasonCode.OUT_OF_ORDER, "startedAt", "must be before asOf " + asOf,
+          subscription.startedAt());
     }
     Instant end = subscription.endedAt().filter(e -> !e.isAfter(asOf)).orElse(null);
     Duration length = Duration.between(subscription.startedAt(), end == null ? asOf : end);
     double seconds = length.getSeconds() + length.getNano() / 1e9;
     return new Tenure(seconds / unit.getDuration().getSeconds(), end != null);
+  }
+
+  /** Checks a unit of length: from seconds to years. */
+  static ChronoUnit checkUnit(ChronoUnit unit) {
+    Objects.requireNonNull(unit, "unit");
+    if (unit.compareTo(ChronoUnit.SECONDS) < 0 || unit.compareTo(ChronoUnit.YEARS) > 0) {
+      throw Checks.invalid(ReasonCode.OUT_OF_RANGE, "unit", "valid values SECONDS - YEARS", unit);
+    }
+    return unit;
   }
 }

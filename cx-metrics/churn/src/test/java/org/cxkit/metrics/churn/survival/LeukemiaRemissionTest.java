@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cxkit.core.result.Confidence;
 import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.IntervalMethod;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,7 +80,7 @@ class LeukemiaRemissionTest {
 
   @Test
   void greenwoodErrorsAndLogIntervalsMatchR() {
-    List<SurvivalCurve.Step> steps = sixMp().steps(0.95, IntervalType.LOG);
+    List<SurvivalCurve.Step> steps = sixMp().steps(Confidence.DEFAULT, IntervalType.LOG);
     double[] se = {0.0764, 0.0869, 0.0963, 0.1068, 0.1141, 0.1282, 0.1346};
     double[] lower = {0.720, 0.653, 0.586, 0.510, 0.439, 0.337, 0.249};
     double[] upper = {1.000, 0.996, 0.968, 0.935, 0.896, 0.858, 0.807};
@@ -87,11 +89,19 @@ class LeukemiaRemissionTest {
       assertEquals(lower[j], steps.get(j).lower(), 5e-4, "lower at step " + j);
       assertEquals(upper[j], steps.get(j).upper(), 5e-4, "upper at step " + j);
     }
+    // The same through an estimate, which names its method and carries Greenwood's standard error.
+    Estimate s13 = sixMp().survivalAt(13, Confidence.DEFAULT, IntervalType.LOG);
+    assertEquals(IntervalMethod.GREENWOOD_LOG, s13.method());
+    assertEquals(0.1068, s13.standardError().getAsDouble(), 5e-5);
+    assertEquals(0.510, s13.lower(), 5e-4);
+    assertEquals(0.935, s13.upper(), 5e-4);
+    // Twenty-one remissions are below the default minimum of 30.
+    assertEquals(true, s13.isBelowMinimum());
   }
 
   @Test
   void logLogIntervalsMatchStata() {
-    List<SurvivalCurve.Step> treated = sixMp().steps(0.95, IntervalType.LOG_LOG);
+    List<SurvivalCurve.Step> treated = sixMp().steps(Confidence.DEFAULT, IntervalType.LOG_LOG);
     assertEquals(0.6197, treated.get(0).lower(), 5e-5);
     assertEquals(0.9516, treated.get(0).upper(), 5e-5);
     assertEquals(0.1881, treated.get(6).lower(), 5e-5);
@@ -126,11 +136,13 @@ class LeukemiaRemissionTest {
    */
   @Test
   void medianIntervalsMatchR() {
-    LifetimeQuantile mp = sixMp().medianLifetime(0.95, IntervalType.LOG);
+    LifetimeQuantile mp = sixMp().medianLifetime(Confidence.DEFAULT, IntervalType.LOG);
+    assertEquals(IntervalMethod.GREENWOOD_LOG, mp.method());
+    assertEquals(0.95, mp.level(), 0);
     assertEquals(23, mp.estimate().getAsDouble(), 0);
     assertEquals(16, mp.lower().getAsDouble(), 0);
     assertEquals(true, mp.upper().isEmpty());
-    LifetimeQuantile control = placebo().medianLifetime(0.95, IntervalType.LOG);
+    LifetimeQuantile control = placebo().medianLifetime(Confidence.DEFAULT, IntervalType.LOG);
     assertEquals(8, control.estimate().getAsDouble(), 0);
     assertEquals(4, control.lower().getAsDouble(), 0);
     assertEquals(12, control.upper().getAsDouble(), 0);
@@ -157,12 +169,14 @@ class LeukemiaRemissionTest {
    */
   @Test
   void restrictedMeanByHand() {
-    Estimate rmst = sixMp().restrictedMeanLifetime(35, 0.95);
+    Estimate rmst = sixMp().restrictedMeanLifetime(35);
     assertEquals(23.287394957983196, rmst.value(), 1e-12);
+    assertEquals(2.8274676233714393, rmst.standardError().getAsDouble(), 1e-12);
+    assertEquals(IntervalMethod.WALD, rmst.method());
     assertEquals(1.959963984540054 * 2.8274676233714393, rmst.value() - rmst.lower(), 1e-9);
     // Up to 23 weeks: the same sum stopped at 23 = 17.9092.
-    assertEquals(17.909243697478995, sixMp().restrictedMeanLifetime(23, 0.95).value(), 1e-12);
-    assertEquals(0, sixMp().restrictedMeanLifetime(0, 0.95).value(), 0);
-    assertEquals(5, sixMp().restrictedMeanLifetime(5, 0.95).value(), 0);
+    assertEquals(17.909243697478995, sixMp().restrictedMeanLifetime(23).value(), 1e-12);
+    assertEquals(0, sixMp().restrictedMeanLifetime(0).value(), 0);
+    assertEquals(5, sixMp().restrictedMeanLifetime(5).value(), 0);
   }
 }

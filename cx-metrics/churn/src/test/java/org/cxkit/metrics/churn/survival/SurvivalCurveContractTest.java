@@ -3,11 +3,11 @@ package org.cxkit.metrics.churn.survival;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.stream.Collector;
-import org.cxkit.core.testing.MergeableContract;
+import org.cxkit.testkit.AccumulatorContract;
 import org.quicktheories.core.Gen;
 
-/** {@link SurvivalCurve} keeps the mergeable contract over random tenures with ties. */
-class SurvivalCurveContractTest extends MergeableContract<SurvivalAccumulator, SurvivalCurve, Tenure> {
+/** {@link SurvivalCurve} keeps the accumulator contract over random tenures with ties. */
+class SurvivalCurveContractTest extends AccumulatorContract<Tenure, SurvivalAccumulator, SurvivalCurve> {
 
   @Override
   protected Gen<Tenure> items() {
@@ -29,21 +29,6 @@ class SurvivalCurveContractTest extends MergeableContract<SurvivalAccumulator, S
   @Override
   protected SurvivalAccumulator newAccumulator() {
     return SurvivalCurve.accumulator();
-  }
-
-  @Override
-  protected void add(SurvivalAccumulator accumulator, Tenure item) {
-    accumulator.add(item);
-  }
-
-  @Override
-  protected SurvivalAccumulator merge(SurvivalAccumulator into, SurvivalAccumulator other) {
-    return into.merge(other);
-  }
-
-  @Override
-  protected SurvivalCurve snapshot(SurvivalAccumulator accumulator) {
-    return accumulator.snapshot();
   }
 
   /** None: the curve of no tenures is undefined, and the accumulator says so. */

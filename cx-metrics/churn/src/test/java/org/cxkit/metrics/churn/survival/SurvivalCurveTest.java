@@ -35,10 +35,10 @@ class SurvivalCurveTest {
     assertEquals(0, steps.get(2).survival(), 0);
     // The curve first reaches 1/2 or less at 3 (5/12).
     assertEquals(3, curve.medianLifetime().getAsDouble(), 0);
-    assertEquals(6, curve.size());
+    assertEquals(6, curve.count());
     assertEquals(2, curve.censoredCount());
     // Restricted mean to 5: 1(1) + 2(5/6) + 2(5/12) = 1 + 5/3 + 5/6 = 3.5.
-    assertEquals(3.5, curve.restrictedMeanLifetime(5, 0.95).value(), 1e-14);
+    assertEquals(3.5, curve.restrictedMeanLifetime(5).value(), 1e-14);
   }
 
   /** Censoring at a churn time: the censored one is still at risk then (n = 2 at t = 1, not 1). */
@@ -92,7 +92,22 @@ class SurvivalCurveTest {
         s -> s.revenue().get(0).recurring().amount().signum() == 0,
         Collectors.mapping(s -> Tenure.of(s, asOf, ChronoUnit.DAYS), SurvivalCurve.toSurvivalCurve())));
     assertEquals(viaCollector, bySegment.value());
-    assertEquals(600, bySegment.value().values().stream().mapToLong(SurvivalCurve::size).sum());
+    assertEquals(600, bySegment.value().values().stream().mapToLong(SurvivalCurve::count).sum());
+  }
+
+  /** A segment whose only subscription is set aside has no curve (and does not break the others). */
+  @Test
+  void aSegmentWithNothingUsableIsLeftOut() {
+    Instant asOf = Instant.parse("2026-03-01T00:00:00Z");
+    Subscription used = Subs.sub("a", Subs.day(1, 1), null, "10");
+    Subscription future = Subs.sub("b", asOf, null, "10");
+    BulkResult<Subscription, Map<String, SurvivalCurve>> bySegment =
+        SurvivalCurve.bySegment(List.of(used, future), Subscription::id, asOf, ChronoUnit.DAYS);
+    assertEquals(List.of("a"), List.copyOf(bySegment.value().keySet()));
+    assertEquals(1, bySegment.setAside().size());
+    // A bad unit is refused outright, not set aside item by item.
+    assertThrows(IllegalArgumentException.class,
+        () -> SurvivalCurve.bySegment(List.of(used), Subscription::id, asOf, ChronoUnit.FOREVER));
   }
 
   @Test

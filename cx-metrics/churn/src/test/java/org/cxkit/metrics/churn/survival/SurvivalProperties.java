@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.cxkit.core.result.Confidence;
 import org.cxkit.core.result.Estimate;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class SurvivalProperties {
       SurvivalCurve curve = SurvivalCurve.of(decode(codes));
       for (IntervalType type : IntervalType.values()) {
         double previous = 1;
-        for (SurvivalCurve.Step s : curve.steps(0.95, type)) {
+        for (SurvivalCurve.Step s : curve.steps(Confidence.DEFAULT, type)) {
           if (!(s.survival() <= previous && s.survival() >= 0 && s.lower() >= 0 && s.upper() <= 1
               && s.lower() <= s.survival() + 1e-15 && s.upper() >= s.survival() - 1e-15)) {
             return false;
@@ -40,7 +41,7 @@ class SurvivalProperties {
       }
       double previous = 1;
       for (double t = 0; t <= curve.maxTime(); t += 0.5) {
-        Estimate e = curve.survivalAt(t, 0.9, IntervalType.LOG_LOG);
+        Estimate e = curve.survivalAt(t, Confidence.ofLevel(0.9), IntervalType.LOG_LOG);
         if (e.value() > previous) {
           return false;
         }
@@ -92,8 +93,8 @@ class SurvivalProperties {
         .check((codes, fraction) -> {
           SurvivalCurve curve = SurvivalCurve.of(decode(codes));
           double tau = curve.maxTime() * fraction;
-          Estimate a = curve.restrictedMeanLifetime(tau, 0.95);
-          Estimate b = curve.restrictedMeanLifetime(curve.maxTime(), 0.95);
+          Estimate a = curve.restrictedMeanLifetime(tau);
+          Estimate b = curve.restrictedMeanLifetime(curve.maxTime());
           return a.value() >= 0 && a.value() <= tau + 1e-9 && a.upper() <= tau + 1e-9 && a.lower() >= 0
               && b.value() >= a.value() - 1e-9 && b.value() - a.value() <= curve.maxTime() - tau + 1e-9;
         });
@@ -131,7 +132,7 @@ class SurvivalProperties {
       acc.add(Double.MIN_VALUE, true);
       acc.add(0, false);
       SurvivalCurve curve = acc.snapshot();
-      Estimate mean = curve.restrictedMeanLifetime(curve.maxTime(), 0.95);
+      Estimate mean = curve.restrictedMeanLifetime(curve.maxTime());
       for (SurvivalCurve.Step s : curve.steps()) {
         if (!(Double.isFinite(s.survival()) && Double.isFinite(s.lower()) && Double.isFinite(s.upper())
             && Double.isFinite(s.standardError()))) {

@@ -1,12 +1,15 @@
-package org.cxkit.metrics.churn;
+package org.cxkit.metrics.churn.internal;
 
 import java.util.Objects;
+import org.cxkit.core.internal.Checks;
+import org.cxkit.core.result.ReasonCode;
 import org.cxkit.core.stat.Normal;
 
 /**
  * The Cochran–Armitage test for a linear trend in proportions (Cochran 1954; Armitage 1955): given,
  * for each of k ordered groups, {@code cases[i]} out of {@code totals[i]} and a score
- * {@code x[i]}, it tests whether the proportion changes linearly with the score.
+ * {@code x[i]}, it tests whether the proportion changes linearly with the score. Internal: the
+ * figure users read is {@code ReasonTrend}.
  *
  * <p>With {@code N = sum n_i}, {@code p = sum r_i / N} and {@code xbar = sum n_i x_i / N}:
  * {@code T = sum r_i (x_i - xbar)}, {@code Var(T) = p (1 - p) sum n_i (x_i - xbar)^2}, and
@@ -15,9 +18,11 @@ import org.cxkit.core.stat.Normal;
  * <i>Categorical Data Analysis</i>, 2nd ed., 2002, §3.4.6 and §5.3.5). A positive {@code z} means
  * the proportion rises with the score.
  *
+ * <p>Empty input: no observation at all has no test ({@link IllegalStateException}).
+ *
  * <p>This record is immutable and thread-safe.
  *
- * @param z the standardized statistic; positive when the proportion rises with the score
+ * @param z the standardized statistic, finite; positive when the proportion rises with the score
  * @param n the total count {@code N}, at least 1
  */
 public record CochranArmitage(double z, long n) {
@@ -28,12 +33,8 @@ public record CochranArmitage(double z, long n) {
    * @throws IllegalArgumentException if z is not finite or n is below 1
    */
   public CochranArmitage {
-    if (!Double.isFinite(z)) {
-      throw new IllegalArgumentException("Invalid value for z (must be finite): " + z);
-    }
-    if (n < 1) {
-      throw new IllegalArgumentException("Invalid value for n (must be at least 1): " + n);
-    }
+    Checks.finite("z", z);
+    Checks.positive("n", n);
   }
 
   /**
@@ -43,7 +44,8 @@ public record CochranArmitage(double z, long n) {
    * @param totals the totals per group, each zero or more
    * @param scores the score of each group, finite (0, 1, 2, … for equally spaced periods)
    * @return the test
-   * @throws IllegalArgumentException if the arrays differ in length or hold invalid counts
+   * @throws IllegalArgumentException if the arrays differ in length, hold invalid counts, or the
+   *     total overflows
    * @throws IllegalStateException if there is no variation to test: all cases or none, or every
    *     observation in groups with the same score
    */
@@ -52,8 +54,8 @@ public record CochranArmitage(double z, long n) {
     Objects.requireNonNull(totals, "totals");
     Objects.requireNonNull(scores, "scores");
     if (cases.length != totals.length || scores.length != totals.length) {
-      throw new IllegalArgumentException("Invalid value for cases/totals/scores lengths (must be equal): "
-          + cases.length + "/" + totals.length + "/" + scores.length);
+      throw Checks.invalid(ReasonCode.INVALID, "cases/totals/scores lengths", "must be equal",
+          cases.length + "/" + totals.length + "/" + scores.length);
     }
     // Scores are centred on the first observed group's score before averaging, so that groups which
     // all share one score give deviations of exactly 0 (a rounded mean of equal decimals need not
@@ -63,17 +65,13 @@ public record CochranArmitage(double z, long n) {
     long caseTotal = 0;
     double weighted = 0;
     for (int i = 0; i < totals.length; i++) {
-      if (totals[i] < 0 || cases[i] < 0 || cases[i] > totals[i]) {
-        throw new IllegalArgumentException("Invalid value for cases[" + i + "] (valid values 0 - "
-            + Math.max(0, totals[i]) + "): " + cases[i]);
-      }
-      if (!Double.isFinite(scores[i])) {
-        throw new IllegalArgumentException("Invalid value for scores[" + i + "] (must be finite): " + scores[i]);
-      }
+      Checks.nonNegative("totals[" + i + "]", totals[i]);
+      Checks.inRange("cases[" + i + "]", cases[i], 0, totals[i]);
+      Checks.finite("scores[" + i + "]", scores[i]);
       if (Double.isNaN(reference) && totals[i] > 0) {
         reference = scores[i];
       }
-      total += totals[i];
+      total = Checks.addExact("totals", total, totals[i]);
       caseTotal += cases[i];
     }
     if (total == 0) {
@@ -97,7 +95,7 @@ public record CochranArmitage(double z, long n) {
     }
     double p = (double) caseTotal / total;
     double variance = p * (1 - p) * sumSquares;
-    if (!(variance > 0)) {
+    if (!(variance > 0) || !Double.isFinite(variance)) {
       throw new IllegalStateException("No variation in the proportions or the scores (" + caseTotal + " cases of "
           + total + "): the trend test is undefined");
     }

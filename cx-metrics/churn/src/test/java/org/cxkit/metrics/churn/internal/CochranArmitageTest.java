@@ -1,20 +1,9 @@
-package org.cxkit.metrics.churn;
+package org.cxkit.metrics.churn.internal;
 
-import static org.cxkit.metrics.churn.Subs.day;
-import static org.cxkit.metrics.churn.Subs.sub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Currency;
-import java.util.List;
-import org.cxkit.core.commerce.ChurnReason;
-import org.cxkit.core.commerce.Subscription;
 import org.junit.jupiter.api.Test;
 
 class CochranArmitageTest {
@@ -61,30 +50,13 @@ class CochranArmitageTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> CochranArmitage.test(new long[] {6, 0}, new long[] {5, 5}, new double[] {0, 1}));
     assertEquals("Invalid value for cases[0] (valid values 0 - 5): 6", e.getMessage());
-  }
-
-  /** The same hand example through subscriptions: price departures 1, 3, 6 of 10 in Jan, Feb, Mar. */
-  @Test
-  void reasonTrendFromPeriodTallies() {
-    List<Subscription> subs = new ArrayList<>();
-    int[] price = {1, 3, 6};
-    for (int month = 1; month <= 3; month++) {
-      for (int i = 0; i < 10; i++) {
-        Instant end = day(month, 10 + i);
-        ChurnReason reason = i < price[month - 1] ? ChurnReason.PRICE : ChurnReason.COMPETITOR;
-        subs.add(sub("m" + month + "-" + i, "c" + month + "-" + i, "plan", day(1, 1).minusSeconds(86400 * 30), end,
-            reason, "10"));
-      }
-    }
-    PeriodGrid grid = PeriodGrid.monthly(YearMonth.of(2026, 1), 3, ZoneOffset.UTC);
-    List<PeriodChurn> series = PeriodChurn.series(subs, grid, Currency.getInstance("EUR")).value();
-    ReasonTrend trend = ReasonTrend.of(series, ChurnReason.PRICE);
-    assertEquals(List.of(1L, 3L, 6L), trend.departuresFor());
-    assertEquals(List.of(10L, 10L, 10L), trend.departures());
-    assertEquals(15 / Math.sqrt(40), trend.test().z(), 1e-14);
-    assertTrue(trend.isRising(0.05));
-    assertFalse(ReasonTrend.of(series, ChurnReason.COMPETITOR).isRising(0.05));
-    assertThrows(IllegalArgumentException.class, () -> ReasonTrend.of(series.subList(0, 1), ChurnReason.PRICE));
+    assertThrows(IllegalArgumentException.class,
+        () -> CochranArmitage.test(new long[] {1, 0}, new long[] {5, 5}, new double[] {0, Double.NaN}));
+    assertThrows(IllegalArgumentException.class,
+        () -> CochranArmitage.test(new long[] {1, 1}, new long[] {Long.MAX_VALUE, 5}, new double[] {0, 1}));
+    // The record refuses NaN by name.
+    assertEquals("Invalid value for z (must be finite): NaN",
+        assertThrows(IllegalArgumentException.class, () -> new CochranArmitage(Double.NaN, 3)).getMessage());
   }
 
   @Test
