@@ -121,29 +121,35 @@ public abstract class Subscription {
     Checks.nonBlank("product", product());
     endedAt().ifPresent(end -> Checks.notBefore("endedAt", end, "startedAt", startedAt()));
     if (churnReason().isPresent() && endedAt().isEmpty()) {
-      throw new InvalidValueException(ReasonCode.INVALID, "churnReason", "Invalid value for churnReason (only an ended subscription has one): " + churnReason().get());
+      throw new InvalidValueException(ReasonCode.INVALID, "churnReason",
+          "Invalid value for churnReason (only an ended subscription has one): " + churnReason().get());
     }
     if (revenue().isEmpty()) {
-      throw new InvalidValueException(ReasonCode.INVALID, "revenue", "Invalid value for revenue (must have a change at startedAt "
+      throw new InvalidValueException(ReasonCode.INVALID, "revenue",
+          "Invalid value for revenue (must have a change at startedAt "
           + startedAt() + "): none");
     }
     RevenueChange first = revenue().get(0);
     if (!first.effectiveFrom().equals(startedAt())) {
-      throw new InvalidValueException(ReasonCode.OUT_OF_ORDER, "revenue[0].effectiveFrom", "Invalid value for revenue[0].effectiveFrom (must be startedAt "
+      throw new InvalidValueException(ReasonCode.OUT_OF_ORDER, "revenue[0].effectiveFrom",
+          "Invalid value for revenue[0].effectiveFrom (must be startedAt "
           + startedAt() + "): " + first.effectiveFrom());
     }
     for (int i = 1; i < revenue().size(); i++) {
       RevenueChange change = revenue().get(i);
       if (!change.effectiveFrom().isAfter(revenue().get(i - 1).effectiveFrom())) {
-        throw new InvalidValueException(ReasonCode.OUT_OF_ORDER, "revenue[" + i + "]", "Invalid value for revenue[" + i + "].effectiveFrom (must be after "
+        throw new InvalidValueException(ReasonCode.OUT_OF_ORDER, "revenue[" + i + "]",
+            "Invalid value for revenue[" + i + "].effectiveFrom (must be after "
             + revenue().get(i - 1).effectiveFrom() + "): " + change.effectiveFrom());
       }
       if (!change.recurring().isSameCurrency(first.recurring())) {
-        throw new InvalidValueException(ReasonCode.CURRENCY_MISMATCH, "revenue[" + i + "]", "Invalid value for revenue[" + i + "] currency (must be "
+        throw new InvalidValueException(ReasonCode.CURRENCY_MISMATCH, "revenue[" + i + "]",
+            "Invalid value for revenue[" + i + "] currency (must be "
             + first.recurring().currency() + ", currencies are never mixed): " + change.recurring().currency());
       }
       if (endedAt().isPresent() && !change.effectiveFrom().isBefore(endedAt().get())) {
-        throw new InvalidValueException(ReasonCode.OUT_OF_ORDER, "revenue[" + i + "]", "Invalid value for revenue[" + i + "].effectiveFrom (must be before endedAt "
+        throw new InvalidValueException(ReasonCode.OUT_OF_ORDER, "revenue[" + i + "]",
+            "Invalid value for revenue[" + i + "].effectiveFrom (must be before endedAt "
             + endedAt().get() + "): " + change.effectiveFrom());
       }
     }

@@ -112,18 +112,21 @@ public abstract class Episode {
     Map<QualityDimension, Scale> scales = new HashMap<>();
     for (Perception p : perceptions()) {
       if (scales.put(p.dimension(), p.scale()) != null) {
-        throw new InvalidValueException(ReasonCode.DUPLICATE, "perceptions", "Invalid value for perceptions (one per dimension): " + p.dimension() + " appears twice");
+        throw new InvalidValueException(ReasonCode.DUPLICATE, "perceptions",
+            "Invalid value for perceptions (one per dimension): " + p.dimension() + " appears twice");
       }
     }
     Set<String> seen = new HashSet<>();
     for (Expectation e : expectations()) {
       if (!seen.add(e.dimension().name() + '\u0000' + e.level())) {
-        throw new InvalidValueException(ReasonCode.DUPLICATE, "expectations", "Invalid value for expectations (one per dimension and level): "
+        throw new InvalidValueException(ReasonCode.DUPLICATE, "expectations",
+            "Invalid value for expectations (one per dimension and level): "
             + e.dimension() + " " + e.level() + " appears twice");
       }
       Scale perceived = scales.get(e.dimension());
       if (perceived != null && !perceived.equals(e.scale())) {
-        throw new InvalidValueException(ReasonCode.INVALID, "expectation scale", "Invalid value for expectation scale (must be the perception's scale "
+        throw new InvalidValueException(ReasonCode.INVALID, "expectation scale",
+            "Invalid value for expectation scale (must be the perception's scale "
             + perceived + " on " + e.dimension() + "): " + e.scale());
       }
     }

@@ -58,7 +58,8 @@ public abstract class Experience {
   final void check() {
     for (Episode e : episodes()) {
       if (!e.customer().equals(customer())) {
-        throw new InvalidValueException(ReasonCode.INVALID, "episode customer", "Invalid value for episode customer (must be " + customer()
+        throw new InvalidValueException(ReasonCode.INVALID, "episode customer",
+            "Invalid value for episode customer (must be " + customer()
             + "): " + e.customer() + " at touchpoint " + e.touchpoint().id());
       }
     }

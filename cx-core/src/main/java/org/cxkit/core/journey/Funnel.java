@@ -28,7 +28,8 @@ public record Funnel(long touchpoints, long interactions, long engagements) {
    */
   public Funnel {
     if (engagements < 0 || engagements > interactions || interactions > touchpoints) {
-      throw new InvalidValueException(ReasonCode.INVALID, "funnel", "Invalid funnel (need 0 <= engagements <= interactions <= touchpoints): "
+      throw new InvalidValueException(ReasonCode.INVALID, "funnel",
+          "Invalid funnel (need 0 <= engagements <= interactions <= touchpoints): "
           + engagements + ", " + interactions + ", " + touchpoints);
     }
   }

@@ -161,11 +161,13 @@ public abstract class Journey {
     Set<String> ids = new HashSet<>();
     for (Touchpoint t : touchpoints()) {
       if (!t.customer().equals(customer())) {
-        throw new InvalidValueException(ReasonCode.INVALID, "touchpoint customer", "Invalid value for touchpoint customer (must be " + customer()
+        throw new InvalidValueException(ReasonCode.INVALID, "touchpoint customer",
+            "Invalid value for touchpoint customer (must be " + customer()
             + "): " + t.customer() + " at touchpoint " + t.id());
       }
       if (!ids.add(t.id())) {
-        throw new InvalidValueException(ReasonCode.DUPLICATE, "touchpoint id", "Invalid value for touchpoint id (must be unique in a journey of "
+        throw new InvalidValueException(ReasonCode.DUPLICATE, "touchpoint id",
+            "Invalid value for touchpoint id (must be unique in a journey of "
             + customer() + "): " + t.id() + " appears twice");
       }
     }

@@ -105,7 +105,8 @@ public final class Money implements Comparable<Money> {
     String s = Objects.requireNonNull(text, "text").toString();
     int space = s.indexOf(' ');
     if (space < 0) {
-      throw new InvalidValueException(ReasonCode.MALFORMED, "money", "Invalid value for money (expected \"CUR amount\", such as \"EUR 12.50\"): \"" + s + "\"");
+      throw new InvalidValueException(ReasonCode.MALFORMED, "money",
+          "Invalid value for money (expected \"CUR amount\", such as \"EUR 12.50\"): \"" + s + "\"");
     }
     return of(s.substring(space + 1), s.substring(0, space));
   }
@@ -113,7 +114,8 @@ public final class Money implements Comparable<Money> {
   private static BigDecimal decimal(String amount) {
     String text = amount.trim();
     if (text.length() > 64 || !PLAIN_DECIMAL.matcher(text).matches()) {
-      throw new InvalidValueException(ReasonCode.NOT_A_NUMBER, "amount", "Invalid value for amount (expected a plain decimal number such as 12.50): \""
+      throw new InvalidValueException(ReasonCode.NOT_A_NUMBER, "amount",
+          "Invalid value for amount (expected a plain decimal number such as 12.50): \""
           + (text.length() > 64 ? text.substring(0, 64) + "…" : amount) + "\"");
     }
     return new BigDecimal(text);
@@ -124,7 +126,8 @@ public final class Money implements Comparable<Money> {
     try {
       return Currency.getInstance(code.trim());
     } catch (IllegalArgumentException e) {
-      throw new InvalidValueException(ReasonCode.MALFORMED, "currency", "Invalid value for currency (expected an ISO 4217 code): \"" + code + "\"");
+      throw new InvalidValueException(ReasonCode.MALFORMED, "currency",
+          "Invalid value for currency (expected an ISO 4217 code): \"" + code + "\"");
     }
   }
 
@@ -230,7 +233,8 @@ public final class Money implements Comparable<Money> {
   private Money sameCurrency(Money other) {
     Objects.requireNonNull(other, "other");
     if (!isSameCurrency(other)) {
-      throw new InvalidValueException(ReasonCode.CURRENCY_MISMATCH, "currency", "Invalid value for currency (expected " + currency + ", currencies are never mixed): " + other.currency);
+      throw new InvalidValueException(ReasonCode.CURRENCY_MISMATCH, "currency",
+          "Invalid value for currency (expected " + currency + ", currencies are never mixed): " + other.currency);
     }
     return other;
   }

@@ -30,7 +30,8 @@ public record Scale(int min, int max) {
    */
   public Scale {
     if (max <= min) {
-      throw new InvalidValueException(ReasonCode.INVALID, "max", "Invalid value for max (must be greater than min " + min + "): " + max);
+      throw new InvalidValueException(ReasonCode.INVALID, "max",
+          "Invalid value for max (must be greater than min " + min + "): " + max);
     }
   }
 
@@ -75,7 +76,8 @@ public record Scale(int min, int max) {
    */
   public int check(String field, int answer) {
     if (!contains(answer)) {
-      throw new InvalidValueException(ReasonCode.OUT_OF_RANGE, field, "Invalid value for " + field + " (valid values " + min + " - " + max + "): " + answer);
+      throw new InvalidValueException(ReasonCode.OUT_OF_RANGE, field,
+          "Invalid value for " + field + " (valid values " + min + " - " + max + "): " + answer);
     }
     return answer;
   }
@@ -90,7 +92,8 @@ public record Scale(int min, int max) {
    */
   public double check(String field, double score) {
     if (!contains(score)) {
-      throw new InvalidValueException(ReasonCode.OUT_OF_RANGE, field, "Invalid value for " + field + " (valid values " + min + " - " + max + "): " + score);
+      throw new InvalidValueException(ReasonCode.OUT_OF_RANGE, field,
+          "Invalid value for " + field + " (valid values " + min + " - " + max + "): " + score);
     }
     return score;
   }

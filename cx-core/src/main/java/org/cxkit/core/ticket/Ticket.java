@@ -177,7 +177,8 @@ public abstract class Ticket {
     int resolved = resolutions().size();
     int reopened = reopenings().size();
     if (reopened > resolved) {
-      throw new InvalidValueException(ReasonCode.OUT_OF_RANGE, "reopenings", "Invalid value for reopenings (a ticket is reopened only after a resolution, "
+      throw new InvalidValueException(ReasonCode.OUT_OF_RANGE, "reopenings",
+          "Invalid value for reopenings (a ticket is reopened only after a resolution, "
           + "so at most " + resolved + "): " + reopened + " reopenings");
     }
     String previousField = "openedAt";

@@ -41,10 +41,12 @@ public enum TouchpointKind {
    */
   public static Optional<TouchpointKind> classify(boolean exposed, boolean twoWay, boolean committed) {
     if (committed && !twoWay) {
-      throw new InvalidValueException(ReasonCode.INVALID, "facts", "Invalid facts (a commitment is made in a two-way interaction): committed=true, twoWay=false");
+      throw new InvalidValueException(ReasonCode.INVALID, "facts",
+          "Invalid facts (a commitment is made in a two-way interaction): committed=true, twoWay=false");
     }
     if (twoWay && !exposed) {
-      throw new InvalidValueException(ReasonCode.INVALID, "facts", "Invalid facts (two-way communication is a contact): twoWay=true, exposed=false");
+      throw new InvalidValueException(ReasonCode.INVALID, "facts",
+          "Invalid facts (two-way communication is a contact): twoWay=true, exposed=false");
     }
     if (!exposed) {
       return Optional.empty();
