@@ -1,6 +1,7 @@
 package org.cxkit.core.result;
 
 import java.util.Objects;
+import org.cxkit.core.internal.Checks;
 
 /**
  * An item of a bulk input that was not used, with where it stood in the input and why it was set
@@ -21,9 +22,7 @@ public record SetAside<I>(long position, I item, Reason reason) {
    * @throws IllegalArgumentException if the position is negative
    */
   public SetAside {
-    if (position < 0) {
-      throw new IllegalArgumentException("Invalid value for position (must not be negative): " + position);
-    }
+    Checks.nonNegative("position", position);
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(reason, "reason");
   }
