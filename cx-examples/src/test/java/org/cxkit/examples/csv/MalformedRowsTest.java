@@ -173,12 +173,22 @@ class MalformedRowsTest {
         "c-1,2025-01-01T10:00:00Z,-5.00,USD",
         "c-1,2025-01-01T10:00:00Z,a lot,USD",
         "c-1,2025-01-01T10:00:00Z,5,XYZ",
-        "c-1,2025-01-01T10:00:00Z,,USD");
+        "c-1,2025-01-01T10:00:00Z,,USD",
+        "c-1,2025-01-01T10:00:00Z,1.555,USD",
+        "c-1,2025-01-01T10:00:00Z,1.5,JPY",
+        "c-1,2025-01-01T10:00:00Z,1e3,USD");
+    // A cent has two digits and a yen none: more is a precision error in the amount, never a bad currency.
     assertEquals(List.of(
         "line 3: Invalid value for amount (must not be negative): -5.00",
         "line 4: Invalid value for amount (expected a decimal number such as 12.50): \"a lot\"",
         "line 5: Invalid value for currency (expected an ISO 4217 code such as USD): \"XYZ\"",
-        "line 6: Invalid value for amount (required when currency is given): \"\""), reasons(purchases));
+        "line 6: Invalid value for amount (required when currency is given): \"\"",
+        "line 7: Invalid value for amount (at most 2 fraction digits in USD): 1.555",
+        "line 8: Invalid value for amount (at most 0 fraction digits in JPY): 1.5",
+        "line 9: Invalid value for amount (expected a decimal number such as 12.50): \"1e3\""), reasons(purchases));
+    assertEquals(List.of("out-of-range", "not-a-number", "malformed", "missing", "precision", "precision",
+        "not-a-number"), codes(purchases));
+    assertEquals("purchases.csv:amount", purchases.setAside().get(4).reason().field());
 
     BulkResult<CsvRow, ?> servqual = read(CsvFiles.SERVQUAL,
         "customer,answered_at,dimension,desired,adequate,perceived,importance",
