@@ -46,12 +46,13 @@ final class DataOptions {
       if (bad.size() > 20) {
         reasons.append(System.lineSeparator()).append("  … and ").append(bad.size() - 20).append(" more");
       }
-      String summary = bad.size() + " of " + read.givenCount() + " rows do not read (" + Text.reasons(read) + "):"
-          + reasons;
+      String rows = bad.size() + " of " + read.givenCount() + " rows";
+      String why = " (" + Text.reasons(read) + "):" + reasons;
       if (!lenient) {
-        throw new BadDataException(summary + System.lineSeparator() + "Fix them, or run with --lenient to use the rest.");
+        throw new BadDataException(rows + " do not read" + why + System.lineSeparator()
+            + "Fix them, or run with --lenient to use the rest.");
       }
-      System.err.println("Set aside " + summary);
+      System.err.println("Set aside " + rows + " that do not read" + why);
     }
     return read.value();
   }
