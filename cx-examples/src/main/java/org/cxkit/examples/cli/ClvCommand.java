@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cxkit.core.commerce.Purchase;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.result.Confidence;
+import org.cxkit.core.time.Rate;
+import org.cxkit.core.time.TimeScale;
+import org.cxkit.core.time.TimeSpan;
 import org.cxkit.examples.report.Charts;
 import org.cxkit.examples.sample.SampleData;
 import org.cxkit.metrics.clv.BgNbdFit;
@@ -18,11 +22,8 @@ import org.cxkit.metrics.clv.CustomerLifetimeValue;
 import org.cxkit.metrics.clv.GammaGammaFit;
 import org.cxkit.metrics.clv.GammaGammaModel;
 import org.cxkit.metrics.clv.Parameter;
-import org.cxkit.metrics.clv.Rate;
 import org.cxkit.metrics.clv.Rfm;
 import org.cxkit.metrics.clv.RfmSummary;
-import org.cxkit.metrics.clv.TimeScale;
-import org.cxkit.metrics.clv.TimeSpan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,12 +57,15 @@ final class ClvCommand implements Callable<Integer> {
       description = "Time zone of purchase days (default: ${DEFAULT-VALUE}).")
   ZoneId zone;
 
+  @Mixin
+  ConfidenceOptions confidence;
+
   /** One customer's history and prediction. */
   record Prediction(Rfm rfm, double probabilityAlive, double expectedPurchases, double expectedSpend, double clv) {}
 
   /** The fitted models and every customer's prediction, computed once for the command and the report. */
   record Figures(RfmSummary summary, BgNbdFit bgnbd, GammaGammaFit gammaGamma, List<Prediction> predictions,
-      long purchasesSetAside) {
+      String setAside) {
 
     static Figures of(SampleData data, ZoneId zone, double horizonWeeks, double annualDiscount, double margin) {
       List<Purchase> purchases = data.purchases();
@@ -76,7 +80,8 @@ final class ClvCommand implements Callable<Integer> {
       GammaGammaFit gammaGamma = GammaGammaModel.fit(summary.customers()).value();
       CustomerLifetimeValue clv = CustomerLifetimeValue.of(bgnbd.model(), gammaGamma.model());
       TimeSpan horizon = TimeSpan.of(horizonWeeks, TimeScale.WEEK);
-      Rate discount = Rate.of(annualDiscount, TimeScale.YEAR);
+      // A discount rate compounds: 10 % a year is about 0.80 % a month, not 10 / 12.
+      Rate discount = Rate.discount(annualDiscount, TimeScale.YEAR);
       List<Prediction> predictions = new ArrayList<>();
       for (Rfm c : summary.customers()) {
         predictions.add(new Prediction(c, bgnbd.model().probabilityAlive(c),
@@ -84,18 +89,20 @@ final class ClvCommand implements Callable<Integer> {
             clv.value(c, horizon, TimeScale.MONTH, discount, margin)));
       }
       predictions.sort(Comparator.comparingDouble(Prediction::clv).reversed());
-      return new Figures(summary, bgnbd, gammaGamma, predictions, rfm.setAside().size());
+      return new Figures(summary, bgnbd, gammaGamma, predictions, Text.setAside(rfm, "purchases"));
     }
   }
 
   @Override
   public Integer call() {
+    Confidence policy = confidence.confidence();
     Figures f = Figures.of(data.load(), zone, horizonWeeks, annualDiscount, margin);
     if (data.json) {
       Map<String, Object> out = Json.object();
-      out.put("bgnbd", json(f.bgnbd().parameters(), f.bgnbd().logLikelihood(), f.bgnbd().diagnostics().converged()));
-      out.put("gammaGamma", json(f.gammaGamma().parameters(), f.gammaGamma().logLikelihood(),
-          f.gammaGamma().diagnostics().converged()));
+      out.put("bgnbd", json(f.bgnbd().parameters(), f.bgnbd().count(), f.bgnbd().logLikelihood(),
+          f.bgnbd().diagnostics().converged(), policy));
+      out.put("gammaGamma", json(f.gammaGamma().parameters(), f.gammaGamma().count(), f.gammaGamma().logLikelihood(),
+          f.gammaGamma().diagnostics().converged(), policy));
       out.put("customers", f.predictions().size());
       List<Object> rows = new ArrayList<>();
       f.predictions().stream().limit(top).forEach(p -> {
@@ -114,6 +121,9 @@ final class ClvCommand implements Callable<Integer> {
       System.out.println(Json.write(out));
       return 0;
     }
+    if (!f.setAside().isEmpty()) {
+      System.out.println(f.setAside() + ".");
+    }
     System.out.println("BG/NBD on " + f.predictions().size() + " customers (weeks): " + params(f.bgnbd().parameters())
         + String.format(Locale.ROOT, "; log-likelihood %.2f%s", f.bgnbd().logLikelihood(),
             f.bgnbd().diagnostics().converged() ? "" : " (NOT CONVERGED)"));
@@ -129,14 +139,24 @@ final class ClvCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Map<String, Object> json(List<Parameter> parameters, double logLikelihood, boolean converged) {
+  /**
+   * A fit: each parameter in the one estimate shape (log-Wald interval, with its standard error), or,
+   * where the information matrix gives no standard error, its value alone with {@code standardError} null.
+   */
+  private static Map<String, Object> json(List<Parameter> parameters, long n, double logLikelihood, boolean converged,
+      Confidence policy) {
     Map<String, Object> m = Json.object();
     for (Parameter p : parameters) {
-      Map<String, Object> j = Json.object();
-      j.put("estimate", p.value());
-      j.put("standardError", p.standardError().isPresent() ? p.standardError().getAsDouble() : null);
-      m.put(p.name(), j);
+      if (p.standardError().isPresent() && p.value() > 0) {
+        m.put(p.name(), Json.estimate(p.toEstimate(n, policy)));
+      } else {
+        Map<String, Object> j = Json.object();
+        j.put("value", p.value());
+        j.put("standardError", null);
+        m.put(p.name(), j);
+      }
     }
+    m.put("n", n);
     m.put("logLikelihood", logLikelihood);
     m.put("converged", converged);
     return m;

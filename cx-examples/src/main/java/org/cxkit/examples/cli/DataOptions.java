@@ -40,16 +40,19 @@ final class DataOptions {
     List<SetAside<CsvRow>> bad = read.setAside();
     if (!bad.isEmpty()) {
       StringBuilder reasons = new StringBuilder();
+      // The message starts with "line N: "; the code says what kind of problem it is, as the summary counts them.
       bad.stream().limit(20).forEach(s -> reasons.append(System.lineSeparator()).append("  ")
-          .append(s.item().file()).append(" line ").append(s.item().line()).append(": ").append(s.reason().message()));
+          .append(s.item().file()).append(' ').append(s.reason().message()).append(" [").append(s.code()).append(']'));
       if (bad.size() > 20) {
         reasons.append(System.lineSeparator()).append("  … and ").append(bad.size() - 20).append(" more");
       }
-      String summary = bad.size() + " of " + read.givenCount() + " rows do not read:" + reasons;
+      String rows = bad.size() + " of " + read.givenCount() + " rows";
+      String why = " (" + Text.reasons(read) + "):" + reasons;
       if (!lenient) {
-        throw new BadDataException(summary + System.lineSeparator() + "Fix them, or run with --lenient to use the rest.");
+        throw new BadDataException(rows + " do not read" + why + System.lineSeparator()
+            + "Fix them, or run with --lenient to use the rest.");
       }
-      System.err.println("Set aside " + summary);
+      System.err.println("Set aside " + rows + " that do not read" + why);
     }
     return read.value();
   }

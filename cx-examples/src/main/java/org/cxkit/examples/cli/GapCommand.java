@@ -7,31 +7,35 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cxkit.core.experience.QualityDimension;
+import org.cxkit.core.result.Confidence;
 import org.cxkit.core.result.Estimate;
 import org.cxkit.examples.report.Charts;
 import org.cxkit.examples.sample.SampleData;
 import org.cxkit.examples.sample.ServqualAnswer;
-import org.cxkit.metrics.gap.ImportancePerformance;
-import org.cxkit.metrics.gap.ImportanceWeights;
-import org.cxkit.metrics.gap.IpaAttribute;
-import org.cxkit.metrics.gap.IpaQuadrant;
-import org.cxkit.metrics.gap.ServqualInstrument;
-import org.cxkit.metrics.gap.ServqualItem;
-import org.cxkit.metrics.gap.ServqualResponse;
-import org.cxkit.metrics.gap.ServqualSummary;
-import org.cxkit.metrics.gap.ToleranceZone;
-import org.cxkit.metrics.gap.ZoneSummary;
+import org.cxkit.metrics.gap.ipa.ImportancePerformance;
+import org.cxkit.metrics.gap.ipa.IpaAttribute;
+import org.cxkit.metrics.gap.ipa.IpaQuadrant;
+import org.cxkit.metrics.gap.servqual.ImportanceWeights;
+import org.cxkit.metrics.gap.servqual.ServqualInstrument;
+import org.cxkit.metrics.gap.servqual.ServqualItem;
+import org.cxkit.metrics.gap.servqual.ServqualResponse;
+import org.cxkit.metrics.gap.servqual.ServqualSummary;
+import org.cxkit.metrics.gap.zone.ToleranceZone;
+import org.cxkit.metrics.gap.zone.ZoneSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code cx gap}: perception against expectation per SERVQUAL dimension, the zone of tolerance and IPA. */
 @Command(name = "gap", mixinStandardHelpOptions = true,
-    description = "Expectation versus perception per SERVQUAL dimension: gap = perceived - desired with its 95%% t "
+    description = "Expectation versus perception per SERVQUAL dimension: gap = perceived - desired with its Student t "
         + "interval, the importance-weighted gap, adequacy and superiority gaps (zone of tolerance), and the "
         + "importance-performance quadrant of each dimension.")
 final class GapCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
+
+  @Mixin
+  ConfidenceOptions confidence;
 
   /** The sample asks one question per dimension: a five-item instrument of SERVQUAL's shape. */
   static final ServqualInstrument ONE_ITEM_PER_DIMENSION = ServqualInstrument.of("one item per SERVQUAL dimension",
@@ -93,18 +97,19 @@ final class GapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Confidence policy = confidence.confidence();
     Figures f = Figures.of(data.load());
     if (data.json) {
-      System.out.println(Json.write(json(f)));
+      System.out.println(Json.write(json(f, policy)));
       return 0;
     }
     System.out.printf(Locale.ROOT, "%d respondents (%d incomplete set aside). Overall gap %s; weighted by each "
-        + "respondent's importance points %s.%n%n", f.respondents(), f.incomplete(), est(f.summary().overallGap()),
-        est(f.summary().respondentWeightedGap()));
-    TextTable t = new TextTable("dimension", "desired", "perceived", "gap", "95% CI", "adequacy gap",
+        + "respondent's importance points %s.%n%n", f.respondents(), f.incomplete(),
+        est(f.summary().overallGap(policy)), est(f.summary().respondentWeightedGap(policy)));
+    TextTable t = new TextTable("dimension", "desired", "perceived", "gap", Text.ci(policy), "adequacy gap",
         "superiority gap", "zone", "importance", "IPA quadrant");
     for (QualityDimension d : QualityDimension.SERVQUAL) {
-      Estimate gap = f.summary().dimensionGap(d);
+      Estimate gap = f.summary().dimensionGap(d, policy);
       t.row(d, fmt(f.summary().dimensionExpectation(d).value()), fmt(f.summary().dimensionPerception(d).value()),
           fmt(gap.value()), fmt(gap.lower()) + " to " + fmt(gap.upper()), fmt(f.zones().adequacyGap(d).value()),
           fmt(f.zones().superiorityGap(d).value()), f.zones().position(d).name().toLowerCase(Locale.ROOT),
@@ -114,21 +119,21 @@ final class GapCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Map<String, Object> json(Figures f) {
+  private static Map<String, Object> json(Figures f, Confidence policy) {
     Map<String, Object> out = Json.object();
     out.put("respondents", f.respondents());
     out.put("incompleteSetAside", f.incomplete());
-    out.put("overallGap", Json.estimate(f.summary().overallGap()));
-    out.put("importanceWeightedGap", Json.estimate(f.summary().respondentWeightedGap()));
+    out.put("overallGap", Json.estimate(f.summary().overallGap(policy)));
+    out.put("importanceWeightedGap", Json.estimate(f.summary().respondentWeightedGap(policy)));
     List<Object> dims = new ArrayList<>();
     for (QualityDimension d : QualityDimension.SERVQUAL) {
       Map<String, Object> m = Json.object();
       m.put("dimension", d.name());
-      m.put("desired", Json.estimate(f.summary().dimensionExpectation(d)));
-      m.put("perceived", Json.estimate(f.summary().dimensionPerception(d)));
-      m.put("gap", Json.estimate(f.summary().dimensionGap(d)));
-      m.put("adequacyGap", Json.estimate(f.zones().adequacyGap(d)));
-      m.put("superiorityGap", Json.estimate(f.zones().superiorityGap(d)));
+      m.put("desired", Json.estimate(f.summary().dimensionExpectation(d, policy)));
+      m.put("perceived", Json.estimate(f.summary().dimensionPerception(d, policy)));
+      m.put("gap", Json.estimate(f.summary().dimensionGap(d, policy)));
+      m.put("adequacyGap", Json.estimate(f.zones().adequacyGap(d, policy)));
+      m.put("superiorityGap", Json.estimate(f.zones().superiorityGap(d, policy)));
       m.put("zone", f.zones().position(d).name());
       m.put("importance", f.importance().get(d));
       m.put("ipaQuadrant", f.ipa().quadrant(d.name()).name());
@@ -143,7 +148,8 @@ final class GapCommand implements Callable<Integer> {
   }
 
   private static String est(Estimate e) {
-    return String.format(Locale.ROOT, "%.2f (95%% CI %.2f to %.2f)", e.value(), e.lower(), e.upper());
+    return String.format(Locale.ROOT, "%.2f (%s CI %.2f to %.2f, n=%d)", e.value(), Text.interval(e), e.lower(),
+        e.upper(), e.n());
   }
 
   /** The report's gap section: SERVQUAL gaps per dimension and the importance-performance chart. */
@@ -153,6 +159,7 @@ final class GapCommand implements Callable<Integer> {
       ctx.html.paragraph("No SERVQUAL answers in the data.");
       return;
     }
+    Confidence policy = ctx.confidence;
     Figures f = Figures.of(ctx.data);
     List<String> names = new ArrayList<>();
     List<String> notes = new ArrayList<>();
@@ -161,17 +168,19 @@ final class GapCommand implements Callable<Integer> {
     double[] hi = new double[5];
     for (int i = 0; i < 5; i++) {
       QualityDimension d = QualityDimension.SERVQUAL.get(i);
-      Estimate gap = f.summary().dimensionGap(d);
+      Estimate gap = f.summary().dimensionGap(d, policy);
       names.add(d.name());
       v[i] = gap.value();
       lo[i] = gap.lower();
       hi[i] = gap.upper();
       notes.add("n=" + gap.n() + ", " + f.zones().position(d).name().toLowerCase(Locale.ROOT) + " zone");
     }
-    ctx.html.paragraph("Overall gap " + est(f.summary().overallGap()) + "; weighted by each respondent's importance "
-        + "points " + est(f.summary().respondentWeightedGap()) + ". Negative: expectations not met.");
+    Estimate overall = f.summary().overallGap(policy);
+    ctx.html.paragraph("Overall gap " + est(overall) + "; weighted by each respondent's importance "
+        + "points " + est(f.summary().respondentWeightedGap(policy)) + ". Negative: expectations not met.");
     ctx.figure("gap-by-dimension.svg", Charts.bars("SERVQUAL gap (perceived - desired) by dimension", "gap on 1-7",
-        names, v, lo, hi, notes), "Mean gap per dimension with 95% t intervals, n=" + f.respondents()
+        names, v, lo, hi, notes), "Mean gap per dimension with " + Text.interval(overall) + " intervals, n="
+        + f.respondents()
         + " respondents; the zone says whether perception is below, within or above the adequate-desired zone.");
     List<IpaAttribute> attrs = f.ipa().attributes();
     double[] xs = attrs.stream().mapToDouble(IpaAttribute::importance).toArray();

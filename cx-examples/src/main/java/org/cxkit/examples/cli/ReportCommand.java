@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.cxkit.core.time.CalendarUnit;
 import org.cxkit.examples.report.Html;
 import org.cxkit.examples.sample.SampleData;
 import picocli.CommandLine.Command;
@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 
 /** {@code cx report}: one self-contained HTML page with every figure and its charts. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Write one self-contained HTML page (index.html) and its SVG charts into a folder.")
+    description = "Write one self-contained HTML page (index.html) and its SVG charts into a folder. --period sets "
+        + "the period of the trend charts (NPS, ticket counts, churn rate; default: month).")
 final class ReportCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
@@ -27,9 +28,11 @@ final class ReportCommand implements Callable<Integer> {
       description = "Folder to write into, created if needed (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
-      description = "Time zone of the periods (default: ${DEFAULT-VALUE}).")
-  ZoneId zone;
+  @Mixin
+  PeriodOptions period;
+
+  @Mixin
+  ConfidenceOptions confidence;
 
   private record Section(String name, Consumer<ReportContext> writer) {}
 
@@ -45,11 +48,14 @@ final class ReportCommand implements Callable<Integer> {
     }
     Html html = new Html("Customer experience report");
     html.paragraph(String.format(Locale.ROOT, "Data: %s. %,d customers, %,d touchpoints, %,d survey answers, "
-            + "%,d tickets, %,d purchases, %,d subscriptions and %,d SERVQUAL answers. Periods in %s.",
+            + "%,d tickets, %,d purchases, %,d subscriptions and %,d SERVQUAL answers. Periods in %s; "
+            + "intervals at %s, figures on fewer than %d observations flagged.",
         data.data == null ? "the sample company that ships with cx-examples" : data.data.toString(),
         sample.customers().size(), sample.touchpoints().size(), sample.responses().size(), sample.tickets().size(),
-        sample.purchases().size(), sample.subscriptions().size(), sample.servqual().size(), zone));
-    ReportContext ctx = new ReportContext(sample, html, out, zone);
+        sample.purchases().size(), sample.subscriptions().size(), sample.servqual().size(), period.zone,
+        Text.level(confidence.confidence()), confidence.confidence().minimumN()));
+    ReportContext ctx = new ReportContext(sample, html, out, period.zone, period.unitOr(CalendarUnit.MONTH),
+        confidence.confidence());
     List<Section> sections = List.of(new Section("NPS", NpsCommand::report),
         new Section("satisfaction", SatisfactionCommand::report), new Section("service", ServiceCommand::report),
         new Section("churn", ChurnCommand::report), new Section("CLV", ClvCommand::report),

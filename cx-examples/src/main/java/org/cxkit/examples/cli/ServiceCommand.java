@@ -1,7 +1,6 @@
 package org.cxkit.examples.cli;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,10 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.cxkit.core.result.Breakdown;
+import org.cxkit.core.result.Confidence;
+import org.cxkit.core.result.Estimate;
 import org.cxkit.core.ticket.Ticket;
+import org.cxkit.core.time.CalendarPeriod;
+import org.cxkit.core.time.CalendarUnit;
 import org.cxkit.examples.report.Charts;
-import org.cxkit.metrics.satisfaction.Breakdown;
-import org.cxkit.metrics.satisfaction.Granularity;
 import org.cxkit.metrics.satisfaction.service.DurationDistribution;
 import org.cxkit.metrics.satisfaction.service.FcrDefinition;
 import org.cxkit.metrics.satisfaction.service.FirstContactResolution;
@@ -28,8 +30,9 @@ import picocli.CommandLine.Option;
 @Command(name = "service", mixinStandardHelpOptions = true,
     description = "Service-desk figures from tickets: first response and final resolution times as distributions "
         + "(median and p90, Hyndman-Fan type 7; open tickets counted apart, never as zero), first contact resolution "
-        + "(one contact, never reopened) with a 95%% Wilson interval, and abnormal rises in ticket counts per "
-        + "category (exact conditional binomial test against the previous 8 periods, alpha 0.001).")
+        + "(one contact, never reopened) with a Wilson interval, and abnormal rises in ticket counts per "
+        + "category and calendar period (--period, default: month; exact conditional binomial test against the "
+        + "previous 8 periods, alpha 0.001).")
 final class ServiceCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
@@ -51,35 +54,37 @@ final class ServiceCommand implements Callable<Integer> {
       description = "Cut by: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   TicketKey segment;
 
-  @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "month",
-      description = "Period of the ticket trends: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Granularity period;
+  /** The period of the ticket trends; month unless given. */
+  @Mixin
+  PeriodOptions period;
 
-  @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
-      description = "Time zone of the periods (default: ${DEFAULT-VALUE}).")
-  ZoneId zone;
+  @Mixin
+  ConfidenceOptions confidence;
 
   @Override
   public Integer call() {
+    Confidence policy = confidence.confidence();
     List<Ticket> tickets = data.load().tickets();
     Breakdown<String, ServiceTimes> times = tickets.stream()
         .collect(Breakdown.sortedBy(segment.key, ServiceTimes.toServiceTimes()));
     Breakdown<String, FirstContactResolution> fcr = tickets.stream()
         .collect(Breakdown.sortedBy(segment.key, FirstContactResolution.toFcr(FcrDefinition.oneContact())));
-    TicketTrends trends = tickets.stream().collect(TicketTrends.toTrends(zone, period));
-    List<RiseDetector.Rise> rises = trends.periods().size() > 8 ? RiseDetector.withDefaults().detect(trends) : List.of();
+    TicketTrends trends = tickets.stream()
+        .collect(TicketTrends.toTrends(period.zone, period.unitOr(CalendarUnit.MONTH)));
+    List<RiseDetector.Rise> rises = rises(trends);
     if (data.json) {
       Map<String, Object> out = Json.object();
       out.put("segmentKey", segment.name().toLowerCase(Locale.ROOT));
+      out.put("periodUnit", trends.unit().name().toLowerCase(Locale.ROOT));
       List<Object> rows = new ArrayList<>();
       times.segments().forEach((k, s) -> {
         Map<String, Object> m = Json.object();
         m.put("segment", k);
-        m.put("tickets", s.ticketCount());
+        m.put("tickets", s.count());
         m.put("firstResponse", json(s.firstResponse()));
         m.put("finalResolution", json(s.finalResolution()));
         FirstContactResolution f = fcr.segments().get(k);
-        m.put("firstContactResolution", f.judgedCount() == 0 ? null : Json.estimate(f.rate()));
+        m.put("firstContactResolution", f.judgedCount() == 0 ? null : Json.estimate(f.rate(policy)));
         rows.add(m);
       });
       out.put("segments", rows);
@@ -87,7 +92,7 @@ final class ServiceCommand implements Callable<Integer> {
       for (RiseDetector.Rise r : rises) {
         Map<String, Object> m = Json.object();
         m.put("category", r.category());
-        m.put("period", Periods.label(r.period()));
+        m.put("period", r.period().label());
         m.put("count", r.test().count());
         m.put("expected", r.test().expected());
         m.put("pValue", r.test().pValue());
@@ -98,14 +103,15 @@ final class ServiceCommand implements Callable<Integer> {
       return 0;
     }
     TextTable t = new TextTable(segment.name().toLowerCase(Locale.ROOT), "tickets", "1st response median", "p90",
-        "unanswered", "resolution median", "p90", "open", "FCR", "95% CI");
+        "unanswered", "resolution median", "p90", "open", "FCR", Text.ci(policy), "note");
     times.segments().forEach((k, s) -> {
       FirstContactResolution f = fcr.segments().get(k);
-      t.row(k, s.ticketCount(), human(s.firstResponse(), true), human(s.firstResponse(), false),
+      Estimate rate = f.judgedCount() == 0 ? null : f.rate(policy);
+      t.row(k, s.count(), human(s.firstResponse(), true), human(s.firstResponse(), false),
           s.firstResponse().openCount(), human(s.finalResolution(), true), human(s.finalResolution(), false),
-          s.finalResolution().openCount(), f.judgedCount() == 0 ? "-" : SatisfactionCommand.fmtPct(f.rate().value()),
-          f.judgedCount() == 0 ? "" : SatisfactionCommand.fmtPct(f.rate().lower()) + " to "
-              + SatisfactionCommand.fmtPct(f.rate().upper()));
+          s.finalResolution().openCount(), rate == null ? "-" : SatisfactionCommand.fmtPct(rate.value()),
+          rate == null ? "" : SatisfactionCommand.fmtPct(rate.lower()) + " to "
+              + SatisfactionCommand.fmtPct(rate.upper()), rate == null ? "" : Text.flag(rate));
     });
     System.out.print(t);
     System.out.println();
@@ -116,9 +122,15 @@ final class ServiceCommand implements Callable<Integer> {
     }
     for (RiseDetector.Rise r : rises) {
       System.out.printf(Locale.ROOT, "Abnormal rise: %s in %s, %d tickets against %.1f expected (p = %.2g)%n",
-          r.category(), Periods.label(r.period()), r.test().count(), r.test().expected(), r.test().pValue());
+          r.category(), r.period().label(), r.test().count(), r.test().expected(), r.test().pValue());
     }
     return 0;
+  }
+
+  /** The rises the default detector flags, once there are more periods than its window. */
+  static List<RiseDetector.Rise> rises(TicketTrends trends) {
+    RiseDetector detector = RiseDetector.withDefaults();
+    return trends.periods().size() > detector.window() ? detector.detect(trends) : List.of();
   }
 
   private static Map<String, Object> json(DurationDistribution d) {
@@ -151,10 +163,10 @@ final class ServiceCommand implements Callable<Integer> {
     ServiceTimes all = tickets.stream().collect(ServiceTimes.toServiceTimes());
     FirstContactResolution fcr = tickets.stream().collect(FirstContactResolution.toFcr(FcrDefinition.oneContact()));
     ctx.html.paragraph(String.format(Locale.ROOT, "%d tickets. First response: median %s, p90 %s (%d unanswered). "
-            + "Final resolution: median %s, p90 %s (%d open). First contact resolution %s.", all.ticketCount(),
+            + "Final resolution: median %s, p90 %s (%d open). First contact resolution %s.", all.count(),
         human(all.firstResponse(), true), human(all.firstResponse(), false), all.firstResponse().openCount(),
         human(all.finalResolution(), true), human(all.finalResolution(), false), all.finalResolution().openCount(),
-        fcr.judgedCount() == 0 ? "not judged" : SatisfactionCommand.pct(fcr.rate())));
+        fcr.judgedCount() == 0 ? "not judged" : SatisfactionCommand.pct(fcr.rate(ctx.confidence))));
     for (boolean response : new boolean[] {true, false}) {
       DurationDistribution d = response ? all.firstResponse() : all.finalResolution();
       if (d.isEmpty()) {
@@ -184,22 +196,24 @@ final class ServiceCommand implements Callable<Integer> {
               + " still open are counted apart, not as zero. Median " + human(d, true) + ", p90 " + human(d, false)
               + ".");
     }
-    TicketTrends trends = tickets.stream().collect(TicketTrends.toTrends(ctx.zone, Granularity.MONTH));
-    List<RiseDetector.Rise> rises = trends.periods().size() > 8 ? RiseDetector.withDefaults().detect(trends) : List.of();
+    TicketTrends trends = tickets.stream().collect(TicketTrends.toTrends(ctx.zone, ctx.unit));
+    List<RiseDetector.Rise> rises = rises(trends);
+    String per = ctx.unit.name().toLowerCase(Locale.ROOT);
     List<Charts.Series> series = new ArrayList<>();
     for (TicketTrends.CategoryCount c : trends.topCategories(6)) {
       series.add(Charts.Series.of(c.category(), Arrays.stream(trends.series(c.category()))
           .asDoubleStream().toArray()));
     }
-    StringBuilder caption = new StringBuilder("Tickets per month for the six most frequent categories, n="
-        + trends.total() + ". Rises tested against the previous 8 months (exact conditional binomial test, alpha 0.001):");
+    StringBuilder caption = new StringBuilder("Tickets per " + per + " for the six most frequent categories, n="
+        + trends.count() + ". Rises tested against the previous " + RiseDetector.DEFAULT_WINDOW + " " + per
+        + "s (exact conditional binomial test, alpha " + RiseDetector.DEFAULT_ALPHA + "):");
     if (rises.isEmpty()) {
       caption.append(" none flagged.");
     }
     rises.stream().sorted(Comparator.comparingDouble(r -> r.test().pValue())).forEach(r -> caption.append(
-        String.format(Locale.ROOT, " %s in %s, %d against %.1f expected (p = %.2g);", r.category(), r.period(),
+        String.format(Locale.ROOT, " %s in %s, %d against %.1f expected (p = %.2g);", r.category(), r.period().label(),
             r.test().count(), r.test().expected(), r.test().pValue())));
-    ctx.figure("service-ticket-trends.svg", Charts.lines("Tickets per month by category", "tickets",
-        trends.periods().stream().map(Periods::label).toList(), series), caption.toString());
+    ctx.figure("service-ticket-trends.svg", Charts.lines("Tickets per " + per + " by category", "tickets",
+        trends.periods().stream().map(CalendarPeriod::label).toList(), series), caption.toString());
   }
 }

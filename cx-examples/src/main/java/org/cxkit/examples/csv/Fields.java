@@ -1,11 +1,13 @@
 package org.cxkit.examples.csv;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.cxkit.core.money.Money;
 import org.cxkit.core.scale.Scale;
 import org.cxkit.core.result.InvalidValueException;
@@ -26,6 +29,8 @@ import org.cxkit.core.result.ReasonCode;
 final class Fields {
   /** Separates the items of a list in one cell: instants, exposure sources, attributes. */
   static final String LIST_SEPARATOR = ";";
+  /** An amount as plain decimal text: digits, an optional sign and point; no exponent, no grouping. */
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
   private final Map<String, String> values;
 
@@ -197,13 +202,23 @@ final class Fields {
     if (!code.matches("[A-Z]{3}")) {
       throw invalid(currencyColumn, "expected an ISO 4217 code such as USD", code);
     }
-    // Money.of names the field itself ("amount", "currency"); rename them to the columns.
+    Currency unit;
     try {
-      return Optional.of(Money.of(new java.math.BigDecimal(amount.get()), java.util.Currency.getInstance(code)));
-    } catch (NumberFormatException e) {
-      throw invalid(amountColumn, "expected a decimal number such as 12.50", amount.get());
+      unit = Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
       throw invalid(currencyColumn, "expected an ISO 4217 code such as USD", code);
+    }
+    String text = amount.get();
+    if (text.length() > 64 || !PLAIN_DECIMAL.matcher(text).matches()) {
+      throw invalid(amountColumn, "expected a decimal number such as 12.50", text);
+    }
+    try {
+      return Optional.of(Money.of(new BigDecimal(text), unit));
+    } catch (InvalidValueException e) {
+      // Too many fraction digits for the currency (precision) or too large (too-large): Money names its
+      // field "amount"; name the column instead, keeping the code and the rule.
+      throw new InvalidValueException(e.code(), amountColumn,
+          e.getMessage().replaceFirst("^Invalid value for amount ", "Invalid value for " + amountColumn + " "));
     }
   }
 

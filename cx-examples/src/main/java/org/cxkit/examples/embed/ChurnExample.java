@@ -1,7 +1,6 @@
 package org.cxkit.examples.embed;
 
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
@@ -11,23 +10,26 @@ import java.util.OptionalDouble;
 import org.cxkit.core.commerce.Subscription;
 import org.cxkit.core.result.BulkResult;
 import org.cxkit.core.result.Estimate;
+import org.cxkit.core.time.CalendarPeriod;
+import org.cxkit.core.time.Interval;
+import org.cxkit.core.time.Rate;
+import org.cxkit.core.time.TimeScale;
 import org.cxkit.examples.sample.SampleData;
-import org.cxkit.metrics.churn.ChurnRates;
 import org.cxkit.metrics.churn.PeriodChurn;
-import org.cxkit.metrics.churn.ReportingPeriod;
 import org.cxkit.metrics.churn.survival.SurvivalCurve;
 
 /**
  * Embeds {@code cx-metrics-churn} on the sample company's subscriptions: the churn of one month with
  * the denominator it rests on and a Wilson interval, gross and net revenue retention, the monthly
- * rate turned into an annual one by compounding, and the Kaplan–Meier survival of subscriptions in
+ * rate turned into an annual one by compounding (cx-core's {@code Rate}, which knows a churn rate
+ * from a discount rate), and the Kaplan–Meier survival of subscriptions in
  * months, with the median lifetime and the chance of lasting beyond a year.
  */
 public final class ChurnExample {
   /** The sample bills in US dollars; every revenue figure is in one stated currency. */
   static final Currency USD = Currency.getInstance("USD");
-  /** The month reported, read in UTC. */
-  static final ReportingPeriod MONTH = ReportingPeriod.of(YearMonth.of(2025, 3), ZoneOffset.UTC);
+  /** The month reported: March 2025 of the calendar, its instants read in UTC. */
+  static final Interval MONTH = CalendarPeriod.parse("2025-03").toInterval(ZoneOffset.UTC);
   /** When the data was taken: subscriptions still active then are censored, not counted as churned. */
   static final Instant AS_OF = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -54,8 +56,9 @@ public final class ChurnExample {
     System.out.printf(Locale.ROOT, "GRR %.1f%%, NRR %.1f%% (starting revenue %s)%n",
         100 * march.grossRevenueRetention(), 100 * march.netRevenueRetention(), march.startingRevenue());
 
-    // A monthly rate compounds to a year; twelve times it would overstate the annual churn.
-    Estimate annual = ChurnRates.convert(churn, ChurnRates.Per.MONTH, ChurnRates.Per.YEAR);
+    // A monthly churn rate compounds to a year as 1 - (1 - c)^12; twelve times it would overstate the annual churn.
+    // The interval carries over bound by bound, since the conversion is increasing.
+    Estimate annual = churn.map(c -> Rate.churn(c, TimeScale.MONTH).per(TimeScale.YEAR).value());
     System.out.printf(Locale.ROOT, "Annual churn at this pace: %s, not %.1f%% (x12)%n", percent(annual),
         1200 * churn.value());
 
@@ -63,7 +66,7 @@ public final class ChurnExample {
     SurvivalCurve curve = SurvivalCurve.of(subscriptions, AS_OF, ChronoUnit.MONTHS).value();
     OptionalDouble median = curve.medianLifetime();
     System.out.printf(Locale.ROOT, "Kaplan-Meier on %d subscriptions (%d churned, %d censored): median lifetime %s%n",
-        curve.size(), curve.churnCount(), curve.censoredCount(),
+        curve.count(), curve.churnCount(), curve.censoredCount(),
         median.isPresent() ? String.format(Locale.ROOT, "%.1f months", median.getAsDouble()) : "not reached");
     System.out.println("Still subscribed after 12 months: " + percent(curve.survivalAt(12)));
   }

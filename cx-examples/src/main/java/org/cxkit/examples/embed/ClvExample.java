@@ -6,24 +6,25 @@ import java.util.List;
 import java.util.Locale;
 import org.cxkit.core.commerce.Purchase;
 import org.cxkit.core.result.BulkResult;
+import org.cxkit.core.time.Rate;
+import org.cxkit.core.time.TimeScale;
+import org.cxkit.core.time.TimeSpan;
 import org.cxkit.examples.sample.SampleData;
 import org.cxkit.metrics.clv.BgNbdFit;
 import org.cxkit.metrics.clv.BgNbdModel;
 import org.cxkit.metrics.clv.CustomerLifetimeValue;
 import org.cxkit.metrics.clv.GammaGammaFit;
 import org.cxkit.metrics.clv.GammaGammaModel;
-import org.cxkit.metrics.clv.Rate;
 import org.cxkit.metrics.clv.Rfm;
 import org.cxkit.metrics.clv.RfmSummary;
 import org.cxkit.metrics.clv.SimpleClv;
-import org.cxkit.metrics.clv.TimeScale;
-import org.cxkit.metrics.clv.TimeSpan;
 
 /**
  * Embeds {@code cx-metrics-clv}: the textbook retention formula under both timing conventions, then
  * the sample company's purchases summarised per customer (RFM, in weeks), the BG/NBD and Gamma-Gamma
  * models fitted to them, and one customer's discounted lifetime value over a year. Every time, rate
- * and horizon carries its unit ({@code TimeScale}, {@code TimeSpan}, {@code Rate}).
+ * and horizon carries its unit (cx-core's {@code TimeScale}, {@code TimeSpan}, and {@code Rate}, which
+ * also knows whether it is a retention or a discount rate).
  */
 public final class ClvExample {
   /** The customer whose value is shown: the sample's most frequent buyer. */
@@ -40,16 +41,16 @@ public final class ClvExample {
    */
   public static void main(String[] args) {
     // Margin, retention and discount must all be per the same period (here a year), or the call refuses.
-    Rate retention = Rate.of(0.80, TimeScale.YEAR);
-    Rate discount = Rate.of(0.10, TimeScale.YEAR);
+    Rate retention = Rate.retention(0.80, TimeScale.YEAR);
+    Rate discount = Rate.discount(0.10, TimeScale.YEAR);
     double now = SimpleClv.ofRetention(100, TimeScale.YEAR, retention, discount, SimpleClv.Timing.FIRST_MARGIN_NOW);
     double atEnd = SimpleClv.ofRetention(100, TimeScale.YEAR, retention, discount,
         SimpleClv.Timing.FIRST_MARGIN_AT_END_OF_PERIOD);
     // The two conventions differ by exactly one year's margin: say which one a figure uses.
     System.out.printf(Locale.ROOT, "Simple CLV, margin 100 a year: %.2f (first margin now), %.2f (first margin at"
         + " the end of year 1)%n", now, atEnd);
-    // 10 % a year is about 0.80 % a month by compounding, not 10 / 12 = 0.83 %.
-    System.out.printf(Locale.ROOT, "10%% a year is %.4f%% a month%n", 100 * discount.compoundedTo(TimeScale.MONTH).value());
+    // A discount rate compounds: 10 % a year is about 0.80 % a month, not 10 / 12 = 0.83 %.
+    System.out.printf(Locale.ROOT, "10%% a year is %.4f%% a month%n", 100 * discount.per(TimeScale.MONTH).value());
 
     List<Purchase> purchases = SampleData.load().purchases();
     BulkResult<Purchase, RfmSummary> summary =
@@ -62,7 +63,7 @@ public final class ClvExample {
     // Look at the diagnostics before using a fit: a model that did not converge predicts nothing.
     System.out.println("BG/NBD " + fit.parameters() + ", converged: " + fit.diagnostics().converged());
     GammaGammaFit spend = GammaGammaModel.fit(customers).value();
-    System.out.println("Gamma-Gamma " + spend.parameters() + " on " + spend.customers() + " repeat buyers");
+    System.out.println("Gamma-Gamma " + spend.parameters() + " on " + spend.count() + " repeat buyers");
 
     Rfm c = customers.stream().filter(r -> r.customer().value().equals(CUSTOMER)).findFirst().orElseThrow();
     BgNbdModel model = fit.model();

@@ -18,15 +18,15 @@ import org.cxkit.core.touchpoint.Exchange;
 import org.cxkit.core.touchpoint.Initiator;
 import org.cxkit.core.touchpoint.JourneyStage;
 import org.cxkit.core.touchpoint.Team;
-import org.cxkit.metrics.gap.ExpectationDynamics;
-import org.cxkit.metrics.gap.ExpectationStep;
-import org.cxkit.metrics.gap.ImportancePerformance;
-import org.cxkit.metrics.gap.ImportanceWeights;
-import org.cxkit.metrics.gap.IpaAttribute;
-import org.cxkit.metrics.gap.ServqualInstrument;
-import org.cxkit.metrics.gap.ServqualItem;
-import org.cxkit.metrics.gap.ServqualResponse;
-import org.cxkit.metrics.gap.ServqualSummary;
+import org.cxkit.metrics.gap.dynamics.ExpectationDynamics;
+import org.cxkit.metrics.gap.dynamics.ExpectationStep;
+import org.cxkit.metrics.gap.ipa.ImportancePerformance;
+import org.cxkit.metrics.gap.ipa.IpaAttribute;
+import org.cxkit.metrics.gap.servqual.ImportanceWeights;
+import org.cxkit.metrics.gap.servqual.ServqualInstrument;
+import org.cxkit.metrics.gap.servqual.ServqualItem;
+import org.cxkit.metrics.gap.servqual.ServqualResponse;
+import org.cxkit.metrics.gap.servqual.ServqualSummary;
 
 /**
  * Embeds {@code cx-metrics-gap}: a short SERVQUAL-style survey (one question per dimension, asked as
@@ -55,7 +55,7 @@ public final class GapExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    ServqualSummary summary = responses().stream().collect(ServqualSummary.toSummary(PULSE));
+    ServqualSummary summary = responses().stream().collect(ServqualSummary.toServqualSummary(PULSE));
     // Gap = perception - expectation: negative means expectations not met. Four respondents give wide intervals.
     System.out.println("Overall gap " + describe(summary.overallGap()) + ", importance-weighted "
         + describe(summary.weightedGap(ImportanceWeights.of(IMPORTANCE))));

@@ -6,6 +6,8 @@ import org.cxkit.core.customer.CustomerId;
 import org.cxkit.core.experience.Expectation;
 import org.cxkit.core.experience.Perception;
 import org.cxkit.core.experience.QualityDimension;
+import org.cxkit.core.result.InvalidValueException;
+import org.cxkit.core.result.ReasonCode;
 import org.cxkit.core.scale.Scale;
 
 /**
@@ -38,8 +40,8 @@ public record ServqualAnswer(
   /**
    * Checks the parts.
    *
-   * @throws IllegalArgumentException if an answer is off 1 to 7 or the importance off 0 to 100,
-   *     naming the field and the value
+   * @throws InvalidValueException if an answer is off 1 to 7 or the importance off 0 to 100, naming
+   *     the field and the value (code {@code out-of-range}), so that a reader sets the row aside
    */
   public ServqualAnswer {
     Objects.requireNonNull(customer, "customer");
@@ -49,7 +51,8 @@ public record ServqualAnswer(
     SCALE.check("adequate", adequate);
     SCALE.check("perceived", perceived);
     if (importance < 0 || importance > 100) {
-      throw new IllegalArgumentException("Invalid value for importance (valid values 0 - 100): " + importance);
+      throw new InvalidValueException(ReasonCode.OUT_OF_RANGE, "importance",
+          "Invalid value for importance (valid values 0 - 100): " + importance);
     }
   }
 

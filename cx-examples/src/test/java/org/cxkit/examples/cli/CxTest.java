@@ -11,14 +11,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.Iterator;
+import java.util.List;
 import org.cxkit.core.scale.Scale;
+import org.cxkit.core.time.CalendarPeriod;
 import org.cxkit.examples.sample.SampleData;
 import org.cxkit.metrics.churn.PeriodChurn;
-import org.cxkit.metrics.churn.ReportingPeriod;
 import org.cxkit.metrics.nps.NpsTally;
 import org.cxkit.metrics.satisfaction.Csat;
 import org.junit.jupiter.api.Test;
@@ -87,6 +90,9 @@ class CxTest {
     assertEquals(1, strict.status());
     assertTrue(strict.err().contains("responses.csv line " + (npsLine + 1) + ": "), strict.err());
     assertTrue(strict.err().contains("11"), strict.err());
+    // The reason's code, in the summary and on the row.
+    assertTrue(strict.err().contains("rows do not read (1 out-of-range):"), strict.err());
+    assertTrue(strict.err().contains("(valid values 0 - 10): 11 [out-of-range]"), strict.err());
 
     Run lenient = cx("nps", "--data", dir.toString(), "--lenient");
     assertEquals(0, lenient.status(), lenient.err());
@@ -97,19 +103,29 @@ class CxTest {
   void jsonHasTheDocumentedFields() throws IOException {
     ObjectMapper json = new ObjectMapper();
     JsonNode nps = json.readTree(cx("nps", "--json", "--period", "quarter").out());
-    assertTrue(nps.get("overall").get("nps").isNumber());
-    assertTrue(nps.get("overall").get("n").asLong() > 0);
+    JsonNode overall = nps.get("overall");
+    assertTrue(overall.get("nps").get("value").isNumber());
+    assertEquals("adjusted-wald", overall.get("nps").get("method").asText());
+    assertEquals(overall.get("nps").get("n").asLong(),
+        overall.get("promoters").asLong() + overall.get("passives").asLong() + overall.get("detractors").asLong());
     long sum = 0;
     for (JsonNode s : nps.get("segments")) {
-      sum += s.get("n").asLong();
-      assertTrue(s.get("lower").asDouble() <= s.get("nps").asDouble());
+      sum += s.get("nps").get("n").asLong();
+      assertTrue(s.get("nps").get("lower").asDouble() <= s.get("nps").get("value").asDouble());
     }
-    assertEquals(nps.get("overall").get("n").asLong(), sum, "segments add up to the whole");
+    assertEquals(overall.get("nps").get("n").asLong(), sum, "segments add up to the whole");
+    assertEquals("quarter", nps.get("periodUnit").asText());
     assertTrue(nps.get("trend").size() > 4);
+    // The first point is the calendar quarter of the earliest NPS answer, worked out here from its date.
+    LocalDate earliest = SampleData.load().npsResponses().stream().map(r -> r.answeredAt().atZone(ZoneOffset.UTC)
+        .toLocalDate()).min(Comparator.naturalOrder()).orElseThrow();
+    assertEquals(earliest.getYear() + "-Q" + ((earliest.getMonthValue() - 1) / 3 + 1),
+        nps.get("trend").get(0).get("period").asText());
 
     JsonNode churn = json.readTree(cx("churn", "--json").out());
-    assertTrue(churn.get("months").size() >= 24);
-    assertTrue(churn.get("annualChurn").asDouble() > churn.get("pooledMonthlyChurn").asDouble());
+    assertEquals("month", churn.get("periodUnit").asText());
+    assertTrue(churn.get("periods").size() >= 24);
+    assertTrue(churn.get("annualChurn").asDouble() > churn.get("pooledChurn").asDouble());
 
     JsonNode gap = json.readTree(cx("gap", "--json").out());
     assertEquals(5, gap.get("dimensions").size());
@@ -127,7 +143,8 @@ class CxTest {
     assertTrue(clv.get("top").get(0).get("clv").asDouble() >= clv.get("top").get(2).get("clv").asDouble());
     // The sample company draws purchases from BG/NBD with r = 0.8 (SampleCompany's documented parameters);
     // 1,388 buyers pin r down to about +-0.1 (its standard error is about 0.05).
-    assertEquals(0.8, clv.get("bgnbd").get("r").get("estimate").asDouble(), 0.15);
+    assertEquals(0.8, clv.get("bgnbd").get("r").get("value").asDouble(), 0.15);
+    assertEquals("log-wald", clv.get("bgnbd").get("r").get("method").asText());
 
     JsonNode satisfaction = json.readTree(cx("satisfaction", "--json").out());
     assertTrue(satisfaction.get("csat").get("satisfiedShare").get("n").asLong() > 0);
@@ -139,9 +156,9 @@ class CxTest {
     SampleData sample = SampleData.load();
 
     NpsTally tally = NpsTally.ofResponses(sample.npsResponses());
-    JsonNode nps = json.readTree(cx("nps", "--json").out()).get("overall");
-    assertEquals(tally.n(), nps.get("n").asLong());
-    assertEquals(tally.estimate().value(), nps.get("nps").asDouble(), 0);
+    JsonNode nps = json.readTree(cx("nps", "--json").out()).get("overall").get("nps");
+    assertEquals(tally.count(), nps.get("n").asLong());
+    assertEquals(tally.estimate().value(), nps.get("value").asDouble(), 0);
     assertEquals(tally.estimate().lower(), nps.get("lower").asDouble(), 0);
 
     Csat csat = Csat.fromResponses(Scale.ONE_TO_FIVE, sample.csatResponses()).value();
@@ -160,13 +177,13 @@ class CxTest {
 
     JsonNode churn = json.readTree(cx("churn", "--json").out());
     JsonNode march = null;
-    for (JsonNode m : churn.get("months")) {
-      if (m.get("month").asText().equals("2025-03")) {
+    for (JsonNode m : churn.get("periods")) {
+      if (m.get("period").asText().equals("2025-03")) {
         march = m;
       }
     }
     PeriodChurn expected = PeriodChurn.of(sample.subscriptions(),
-        ReportingPeriod.of(YearMonth.of(2025, 3), ZoneOffset.UTC), Currency.getInstance("USD")).value();
+        CalendarPeriod.parse("2025-03").toInterval(ZoneOffset.UTC), Currency.getInstance("USD")).value();
     assertEquals(expected.atStart(), march.get("atStart").asLong());
     assertEquals(expected.lost(), march.get("lost").asLong());
     assertEquals(expected.churnRate().value(), march.get("churnRate").get("value").asDouble(), 0);
@@ -194,5 +211,113 @@ class CxTest {
     }
     assertTrue(linked >= 14, linked + " links");
     assertTrue(r.out().contains("index.html"), r.out());
+    // Captions name each interval's method as the estimates record it.
+    for (String method : List.of("95% adjusted Wald", "95% Wilson", "95% Student t", "95% Greenwood, log-log")) {
+      assertTrue(page.contains(method), method);
+    }
+  }
+
+  @Test
+  void everyCommandThatCutsByPeriodTakesTheSameVocabulary() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    String isoWeek = "\\d{4}-W\\d{2}";
+    JsonNode nps = json.readTree(cx("nps", "--json", "--period", "week").out());
+    assertTrue(nps.get("trend").size() > 50);
+    nps.get("trend").forEach(p -> assertTrue(p.get("period").asText().matches(isoWeek), p.toString()));
+    JsonNode satisfaction = json.readTree(cx("satisfaction", "--json", "--period", "WEEK").out());
+    assertEquals("week", satisfaction.get("key").asText());
+    satisfaction.get("segments").forEach(p -> assertTrue(p.get("segment").asText().matches(isoWeek), p.toString()));
+    JsonNode churn = json.readTree(cx("churn", "--json", "--period", "week").out());
+    churn.get("periods").forEach(p -> assertTrue(p.get("period").asText().matches(isoWeek), p.toString()));
+    assertEquals("week", json.readTree(cx("service", "--json", "--period", "week").out()).get("periodUnit").asText());
+
+    for (String command : List.of("nps", "satisfaction", "service", "churn", "report")) {
+      Run r = cx(command, "--period", "iso_week");
+      assertEquals(2, r.status(), command);
+      assertTrue(r.err().contains("Invalid value for option '--period'"), r.err());
+      assertTrue(r.err().contains("day, week, month, quarter, year"), r.err());
+    }
+  }
+
+  @Test
+  void quartersAreTheCalendarsWhateverMonthTheDataStartsIn(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("customers.csv"), "id\nc-1\nc-2\nc-3\n");
+    Files.writeString(dir.resolve("subscriptions.csv"), "id,customer,product,started_at,ended_at,churn_reason\n"
+        + "s-1,c-1,app,2024-02-10T00:00:00Z,2024-05-10T00:00:00Z,price\n"
+        + "s-2,c-2,app,2024-03-20T00:00:00Z,,\n"
+        + "s-3,c-3,app,2024-04-05T00:00:00Z,2024-08-01T00:00:00Z,\n");
+    Files.writeString(dir.resolve("revenue_changes.csv"), "subscription_id,effective_from,amount,currency\n"
+        + "s-1,2024-02-10T00:00:00Z,10,USD\ns-2,2024-03-20T00:00:00Z,10,USD\ns-3,2024-04-05T00:00:00Z,10,USD\n");
+    Run r = cx("churn", "--data", dir.toString(), "--period", "quarter", "--json");
+    assertEquals(0, r.status(), r.err());
+    JsonNode periods = new ObjectMapper().readTree(r.out()).get("periods");
+    // January-March holds the February and March sign-ups; April-June is the second quarter, not the first.
+    List<String> labels = new ArrayList<>();
+    periods.forEach(p -> labels.add(p.get("period").asText()));
+    assertEquals(List.of("2024-Q1", "2024-Q2", "2024-Q3"), labels);
+    assertEquals(List.of(0L, 0L, 2L), counts(periods.get(0)));
+    assertEquals(List.of(2L, 1L, 1L), counts(periods.get(1)));
+    assertEquals(List.of(2L, 1L, 0L), counts(periods.get(2)));
+    // Two customers at the start are below the default minimum of 30, and not below a minimum of 2.
+    assertTrue(periods.get(1).get("churnRate").get("belowMinimum").asBoolean());
+    JsonNode relaxed = new ObjectMapper().readTree(cx("churn", "--data", dir.toString(), "--period", "quarter",
+        "--min-n", "2", "--json").out()).get("periods").get(1).get("churnRate");
+    assertEquals(2, relaxed.get("minimumN").asLong());
+    assertTrue(!relaxed.get("belowMinimum").asBoolean());
+  }
+
+  /** At start, lost, joined. */
+  private static List<Long> counts(JsonNode period) {
+    return List.of(period.get("atStart").asLong(), period.get("lost").asLong(), period.get("joined").asLong());
+  }
+
+  @Test
+  void oneConfidencePolicyForEveryFigure() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode nps = json.readTree(cx("nps", "--json", "--level", "0.9", "--min-n", "100000").out()).get("overall")
+        .get("nps");
+    assertEquals(0.9, nps.get("level").asDouble(), 0);
+    assertEquals(100000, nps.get("minimumN").asLong());
+    assertTrue(nps.get("belowMinimum").asBoolean());
+    JsonNode wide = json.readTree(cx("gap", "--json", "--level", "0.99").out()).get("overallGap");
+    JsonNode narrow = json.readTree(cx("gap", "--json", "--level", "0.9").out()).get("overallGap");
+    assertTrue(wide.get("lower").asDouble() < narrow.get("lower").asDouble());
+
+    for (String[] bad : List.of(new String[] {"--level", "1.5"}, new String[] {"--level", "0"},
+        new String[] {"--min-n", "0"})) {
+      Run r = cx("nps", bad[0], bad[1]);
+      assertEquals(2, r.status(), String.join(" ", bad));
+      assertTrue(r.err().contains("Invalid value for option '" + bad[0] + "'"), r.err());
+    }
+  }
+
+  @Test
+  void everyEstimateInEveryJsonOutputHasTheOneShape() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> shape = List.of("value", "n", "lower", "upper", "level", "method", "marginOfError", "standardError",
+        "effectiveN", "minimumN", "belowMinimum");
+    for (String[] command : List.of(new String[] {"nps", "--period", "month"}, new String[] {"satisfaction"},
+        new String[] {"service"}, new String[] {"churn"}, new String[] {"clv"}, new String[] {"gap"})) {
+      List<String> args = new ArrayList<>(List.of(command));
+      args.add("--json");
+      List<JsonNode> estimates = new ArrayList<>();
+      collectIntervals(json.readTree(cx(args.toArray(new String[0])).out()), estimates);
+      assertTrue(!estimates.isEmpty(), command[0]);
+      for (JsonNode e : estimates) {
+        List<String> fields = new ArrayList<>();
+        e.fieldNames().forEachRemaining(fields::add);
+        assertEquals(shape, fields, command[0] + ": " + e);
+      }
+    }
+  }
+
+  /** Every object with an interval bound, at any depth. */
+  private static void collectIntervals(JsonNode node, List<JsonNode> found) {
+    if (node.isObject() && (node.has("lower") || node.has("upper"))) {
+      found.add(node);
+    }
+    for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+      collectIntervals(it.next(), found);
+    }
   }
 }

@@ -29,9 +29,17 @@ class MalformedRowsTest {
   private static List<String> reasons(BulkResult<CsvRow, ?> result) {
     List<String> reasons = new ArrayList<>();
     for (SetAside<CsvRow> s : result.setAside()) {
-      reasons.add(s.reason());
+      reasons.add(s.reason().message());
     }
     return reasons;
+  }
+
+  private static List<String> codes(BulkResult<CsvRow, ?> result) {
+    List<String> codes = new ArrayList<>();
+    for (SetAside<CsvRow> s : result.setAside()) {
+      codes.add(s.code().name());
+    }
+    return codes;
   }
 
   private static final String RESPONSES_HEADER =
@@ -66,6 +74,12 @@ class MalformedRowsTest {
         "line 12: Invalid value for stage (expected one of pre-purchase, purchase, consumption, post-purchase, exit): "
             + "\"someday\"",
         "line 13: Invalid value for number of fields (expected 11, as in the header): 6"), reasons(result));
+    // Each reason carries a code to count by, and names its field after the file: the column where the row did
+    // not parse, the cx-core field where the value broke a rule of the type it makes.
+    assertEquals(List.of("out-of-range", "not-a-number", "malformed", "out-of-range", "out-of-range", "malformed",
+        "missing", "malformed", "malformed", "malformed"), codes(result));
+    assertEquals("responses.csv:nps score", result.setAside().get(0).reason().field());
+    assertEquals("responses.csv:answered_at", result.setAside().get(2).reason().field());
     assertEquals(3, result.usedCount());
     assertEquals(13, result.givenCount());
     assertEquals(9, result.value().get(1).score());
@@ -159,12 +173,22 @@ class MalformedRowsTest {
         "c-1,2025-01-01T10:00:00Z,-5.00,USD",
         "c-1,2025-01-01T10:00:00Z,a lot,USD",
         "c-1,2025-01-01T10:00:00Z,5,XYZ",
-        "c-1,2025-01-01T10:00:00Z,,USD");
+        "c-1,2025-01-01T10:00:00Z,,USD",
+        "c-1,2025-01-01T10:00:00Z,1.555,USD",
+        "c-1,2025-01-01T10:00:00Z,1.5,JPY",
+        "c-1,2025-01-01T10:00:00Z,1e3,USD");
+    // A cent has two digits and a yen none: more is a precision error in the amount, never a bad currency.
     assertEquals(List.of(
         "line 3: Invalid value for amount (must not be negative): -5.00",
         "line 4: Invalid value for amount (expected a decimal number such as 12.50): \"a lot\"",
         "line 5: Invalid value for currency (expected an ISO 4217 code such as USD): \"XYZ\"",
-        "line 6: Invalid value for amount (required when currency is given): \"\""), reasons(purchases));
+        "line 6: Invalid value for amount (required when currency is given): \"\"",
+        "line 7: Invalid value for amount (at most 2 fraction digits in USD): 1.555",
+        "line 8: Invalid value for amount (at most 0 fraction digits in JPY): 1.5",
+        "line 9: Invalid value for amount (expected a decimal number such as 12.50): \"1e3\""), reasons(purchases));
+    assertEquals(List.of("out-of-range", "not-a-number", "malformed", "missing", "precision", "precision",
+        "not-a-number"), codes(purchases));
+    assertEquals("purchases.csv:amount", purchases.setAside().get(4).reason().field());
 
     BulkResult<CsvRow, ?> servqual = read(CsvFiles.SERVQUAL,
         "customer,answered_at,dimension,desired,adequate,perceived,importance",
@@ -175,6 +199,7 @@ class MalformedRowsTest {
         "line 2: Invalid value for perceived (valid values 1 - 7): 8",
         "line 3: Invalid value for importance (valid values 0 - 100): 101",
         "line 4: Invalid value for adequate (valid values 1 - 7): 0"), reasons(servqual));
+    assertEquals(List.of("out-of-range", "out-of-range", "out-of-range"), codes(servqual));
   }
 
   @Test
@@ -223,7 +248,7 @@ class MalformedRowsTest {
     assertEquals(3, result.usedCount(), "one subscription row and its two changes");
     assertEquals(6 + 7, result.givenCount());
     List<String> reasons = new ArrayList<>();
-    result.setAside().forEach(s -> reasons.add(s.item().file() + " " + s.reason()));
+    result.setAside().forEach(s -> reasons.add(s.item().file() + " " + s.reason().message()));
     assertEquals(List.of(
         "subscriptions.csv line 3: Invalid value for endedAt (must not be before startedAt 2025-01-01T00:00:00Z): "
             + "2024-06-01T00:00:00Z",
@@ -240,6 +265,8 @@ class MalformedRowsTest {
         "revenue_changes.csv line 7: Invalid value for subscription_id (its subscription, subscriptions.csv line 6, "
             + "was set aside): \"s-5\"",
         "revenue_changes.csv line 8: Invalid value for subscription_id (not in subscriptions.csv): \"s-9\""), reasons);
+    assertEquals(List.of("out-of-order", "invalid", "invalid", "currency-mismatch", "duplicate", "invalid", "invalid",
+        "invalid", "invalid", "unknown-subscription"), codes(result));
   }
 
   @Test
@@ -257,7 +284,7 @@ class MalformedRowsTest {
             + "c-2,2025-02-01T10:00:00Z,empathy,6,5,6,50\n");
     BulkResult<CsvRow, ?> result = CsvFiles.read(name -> Optional.ofNullable(files.get(name)).map(StringReader::new));
     List<String> reasons = new ArrayList<>();
-    result.setAside().forEach(s -> reasons.add(s.item().file() + " " + s.reason()));
+    result.setAside().forEach(s -> reasons.add(s.item().file() + " " + s.reason().message()));
     assertEquals(List.of(
         "customers.csv line 4: Invalid value for id (each customer once): \"c-1\"",
         "purchases.csv line 3: Invalid value for customer (not in customers.csv): \"c-3\"",
@@ -269,6 +296,8 @@ class MalformedRowsTest {
             + "has one twice): \"empathy\"",
         "servqual.csv line 7: Invalid value for dimension (once per survey, the survey of c-2 at 2025-02-01T10:00:00Z "
             + "has one twice): \"empathy\""), reasons);
+    assertEquals(List.of("duplicate", "unknown-customer", "out-of-range", "out-of-range", "duplicate", "duplicate"),
+        codes(result));
     assertEquals(3 + 2 + 6, result.givenCount());
     assertEquals(2 + 1 + 2, result.usedCount());
   }

@@ -25,13 +25,15 @@ import org.cxkit.core.commerce.Subscription;
 import org.cxkit.core.experience.QualityDimension;
 import org.cxkit.core.feedback.NpsResponse;
 import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.ReasonCode;
 import org.cxkit.core.result.SetAside;
 import org.cxkit.core.scale.Scale;
-import org.cxkit.core.stat.Intervals;
 import org.cxkit.core.ticket.Ticket;
+import org.cxkit.core.time.Rate;
+import org.cxkit.core.time.TimeScale;
+import org.cxkit.core.time.TimeSpan;
 import org.cxkit.core.touchpoint.Channel;
 import org.cxkit.examples.sample.SampleData;
-import org.cxkit.metrics.churn.ChurnRates;
 import org.cxkit.metrics.churn.PeriodChurn;
 import org.cxkit.metrics.churn.survival.SurvivalCurve;
 import org.cxkit.metrics.churn.survival.Tenure;
@@ -40,20 +42,16 @@ import org.cxkit.metrics.clv.BgNbdModel;
 import org.cxkit.metrics.clv.CustomerLifetimeValue;
 import org.cxkit.metrics.clv.GammaGammaFit;
 import org.cxkit.metrics.clv.GammaGammaModel;
-import org.cxkit.metrics.clv.Rate;
 import org.cxkit.metrics.clv.Rfm;
 import org.cxkit.metrics.clv.RfmSummary;
 import org.cxkit.metrics.clv.SimpleClv;
-import org.cxkit.metrics.clv.TimeScale;
-import org.cxkit.metrics.clv.TimeSpan;
-import org.cxkit.metrics.gap.ExpectationDynamics;
-import org.cxkit.metrics.gap.ExpectationStep;
-import org.cxkit.metrics.gap.ImportanceWeights;
-import org.cxkit.metrics.gap.IpaCrosshair;
-import org.cxkit.metrics.gap.IpaQuadrant;
-import org.cxkit.metrics.gap.ServqualSummary;
+import org.cxkit.metrics.gap.dynamics.ExpectationDynamics;
+import org.cxkit.metrics.gap.dynamics.ExpectationStep;
+import org.cxkit.metrics.gap.ipa.IpaCrosshair;
+import org.cxkit.metrics.gap.ipa.IpaQuadrant;
+import org.cxkit.metrics.gap.servqual.ImportanceWeights;
+import org.cxkit.metrics.gap.servqual.ServqualSummary;
 import org.cxkit.metrics.nps.NpsComparison;
-import org.cxkit.metrics.nps.NpsEstimate;
 import org.cxkit.metrics.nps.NpsTally;
 import org.cxkit.metrics.satisfaction.Ces;
 import org.cxkit.metrics.satisfaction.Csat;
@@ -65,7 +63,8 @@ import org.junit.jupiter.api.Test;
  * Runs each embedding example with {@code System.out} captured and checks that it finishes and prints
  * its key figures. Each expected figure is computed here with the library's API, by another route than
  * the example's where the API offers one (a plain filter instead of a collector, a tenure list instead
- * of subscriptions, counts instead of an FCR tally), and never copied from the output.
+ * of subscriptions, counts instead of an FCR tally), or by hand from the formula (the Wilson interval,
+ * compounding a churn rate), and never copied from the output.
  */
 class EmbeddingExamplesTest {
   private static SampleData sample;
@@ -93,9 +92,11 @@ class EmbeddingExamplesTest {
 
     var raw = NpsTally.fromAnswers(NpsExample.RAW_EXPORT);
     assertEquals(1, raw.setAside().size(), "the export has exactly one bad answer");
+    assertEquals(Map.of(ReasonCode.OUT_OF_RANGE, 1L), raw.reasonCounts(), "11 is off the 0 to 10 scale");
     assertContains(out, raw.givenCount() + " answers given, " + raw.usedCount() + " counted");
     for (SetAside<Double> s : raw.setAside()) {
-      assertContains(out, "#" + (s.position() + 1) + ": " + s.reason());
+      assertEquals(9, s.position(), "the tenth answer");
+      assertContains(out, "#10: [out-of-range] " + s.reason().message());
     }
     assertContains(out, "NPS " + nps(raw.value().estimate()) + ", below the minimum n of 30");
 
@@ -114,7 +115,7 @@ class EmbeddingExamplesTest {
     // Q4 2024 and Q4 2025 in UTC, by their bounds rather than by CalendarPeriod.
     NpsTally earlier = NpsTally.ofResponses(between(responses, "2024-10-01T00:00:00Z", "2025-01-01T00:00:00Z"));
     NpsTally later = NpsTally.ofResponses(between(responses, "2025-10-01T00:00:00Z", "2026-01-01T00:00:00Z"));
-    NpsComparison change = NpsComparison.of(earlier.estimate(), later.estimate());
+    NpsComparison change = NpsComparison.of(earlier, later);
     assertEquals(later.estimate().value() - earlier.estimate().value(), change.difference(), 1e-9);
     assertContains(out, String.format(Locale.ROOT, "2025-Q4 vs 2024-Q4: change %+.1f points (later minus earlier),"
         + " 95%% CI %.1f to %.1f, p = %.3f", change.difference(), change.lower(), change.upper(), change.pValue()));
@@ -151,8 +152,10 @@ class EmbeddingExamplesTest {
     long judged = tickets.stream().filter(t -> !t.isOpen()).count();
     long first = tickets.stream().filter(t -> !t.isOpen() && t.contacts() == 1 && t.reopenCount() == 0).count();
     long open = tickets.size() - judged;
+    double[] wilson = wilson95(first, judged);
     assertContains(out, String.format(Locale.ROOT, "First contact resolution: %d of %d judged tickets, %s; %d open",
-        first, judged, percent1(Intervals.wilson(first, judged, 0.95)), open));
+        first, judged, String.format(Locale.ROOT, "%.1f%% (n=%d, 95%% CI %.1f%% to %.1f%%)", 100.0 * first / judged,
+            judged, 100 * wilson[0], 100 * wilson[1]), open));
   }
 
   @Test
@@ -170,11 +173,12 @@ class EmbeddingExamplesTest {
     assertContains(out, String.format(Locale.ROOT, "GRR %.1f%%, NRR %.1f%%", 100 * march.grossRevenueRetention(),
         100 * march.netRevenueRetention()));
 
-    Estimate annual = Estimate.of(ChurnRates.monthlyToAnnual(churn.value()), churn.n(),
-        ChurnRates.monthlyToAnnual(churn.lower()), ChurnRates.monthlyToAnnual(churn.upper()), churn.level());
-    assertTrue(annual.value() < 12 * churn.value(), "compounding gives less than x12");
-    assertContains(out, String.format(Locale.ROOT, "Annual churn at this pace: %s, not %.1f%% (x12)", percent2(annual),
-        1200 * churn.value()));
+    // Kept twelve months in a row: 1 - (1 - c)^12, bound by bound.
+    double annual = 1 - Math.pow(1 - churn.value(), 12);
+    assertTrue(annual < 12 * churn.value(), "compounding gives less than x12");
+    assertContains(out, String.format(Locale.ROOT, "Annual churn at this pace: %.2f%% (n=%d, 95%% CI %.2f%% to %.2f%%),"
+        + " not %.1f%% (x12)", 100 * annual, churn.n(), 100 * (1 - Math.pow(1 - churn.lower(), 12)),
+        100 * (1 - Math.pow(1 - churn.upper(), 12)), 1200 * churn.value()));
 
     List<Tenure> tenures = new ArrayList<>();
     for (Subscription s : subscriptions) {
@@ -184,7 +188,7 @@ class EmbeddingExamplesTest {
     String median = curve.medianLifetime().isPresent()
         ? String.format(Locale.ROOT, "%.1f months", curve.medianLifetime().getAsDouble()) : "not reached";
     assertContains(out, String.format(Locale.ROOT, "Kaplan-Meier on %d subscriptions (%d churned, %d censored): median"
-        + " lifetime %s", curve.size(), curve.churnCount(), curve.censoredCount(), median));
+        + " lifetime %s", curve.count(), curve.churnCount(), curve.censoredCount(), median));
     assertContains(out, "Still subscribed after 12 months: " + percent2(curve.survivalAt(12)));
   }
 
@@ -192,8 +196,8 @@ class EmbeddingExamplesTest {
   void clvExample() {
     String out = run(ClvExample::main);
 
-    Rate retention = Rate.of(0.80, TimeScale.YEAR);
-    Rate discount = Rate.of(0.10, TimeScale.YEAR);
+    Rate retention = Rate.retention(0.80, TimeScale.YEAR);
+    Rate discount = Rate.discount(0.10, TimeScale.YEAR);
     double now = SimpleClv.ofRetention(100, TimeScale.YEAR, retention, discount, SimpleClv.Timing.FIRST_MARGIN_NOW);
     double atEnd = SimpleClv.ofRetention(100, TimeScale.YEAR, retention, discount,
         SimpleClv.Timing.FIRST_MARGIN_AT_END_OF_PERIOD);
@@ -203,7 +207,7 @@ class EmbeddingExamplesTest {
         100 * (Math.pow(1.10, 1.0 / 12) - 1)));
 
     RfmSummary summary = sample.purchases().stream().collect(RfmSummary.toRfmSummary(Currency.getInstance("USD"),
-        ZoneOffset.UTC, ClvExample.CALIBRATION_END, TimeScale.WEEK)).value();
+        ZoneOffset.UTC, ClvExample.CALIBRATION_END, TimeScale.WEEK));
     List<Rfm> customers = summary.customers();
     assertContains(out, String.format(Locale.ROOT, "RFM: %d customers from %d purchases", customers.size(),
         sample.purchases().size()));
@@ -211,7 +215,7 @@ class EmbeddingExamplesTest {
     assertTrue(fit.diagnostics().converged());
     assertContains(out, "BG/NBD " + fit.parameters() + ", converged: true");
     GammaGammaFit spend = GammaGammaModel.fit(customers).value();
-    assertContains(out, "Gamma-Gamma " + spend.parameters() + " on " + spend.customers() + " repeat buyers");
+    assertContains(out, "Gamma-Gamma " + spend.parameters() + " on " + spend.count() + " repeat buyers");
 
     Rfm c = customers.stream().filter(r -> r.customer().value().equals(ClvExample.CUSTOMER)).findFirst().orElseThrow();
     // Twelve months asked in weeks: the model converts units, so the figure is the same.
@@ -304,7 +308,19 @@ class EmbeddingExamplesTest {
     return String.format(Locale.ROOT, "%dh%02dm", d.toHours(), d.toMinutesPart());
   }
 
-  private static String nps(NpsEstimate e) {
+  /**
+   * The 95 % Wilson score interval of k successes in n (Wilson 1927), from its formula:
+   * {@code (p + z²/2n ± z √(p(1 − p)/n + z²/4n²)) / (1 + z²/n)}.
+   */
+  private static double[] wilson95(long k, long n) {
+    double z = 1.959963984540054; // the 97.5 % quantile of the standard normal
+    double p = (double) k / n;
+    double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+    double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n));
+    return new double[] {centre - half, centre + half};
+  }
+
+  private static String nps(Estimate e) {
     return String.format(Locale.ROOT, "%.1f (n=%d, 95%% CI %.1f to %.1f)", e.value(), e.n(), e.lower(), e.upper());
   }
 
