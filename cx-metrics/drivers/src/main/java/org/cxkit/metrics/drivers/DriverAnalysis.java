@@ -41,7 +41,7 @@ import org.cxkit.metrics.drivers.internal.Ranks;
  * variable); no driver may be a linear combination of the others, to a tolerance of 1e-10 on its
  * {@code 1 − R²} on the drivers before it (code {@link #COLLINEAR}, field the later driver, the others
  * named in the message). LMG is exact over all {@code 2^p} subsets of drivers and limited to
- * {@value #LMG_MAX_DRIVERS} drivers (32,768 subsets, a few milliseconds); beyond that
+ * {@value #LMG_MAX_DRIVERS} drivers (32,768 subsets, under a millisecond); beyond that
  * {@link #lmg()} throws and the relative weights, which need one eigen-decomposition, stand in.
  *
  * <p>Empty input: none; {@link #of(DriverSums)} on the sums of fewer than {@code p + 2} respondents

@@ -189,10 +189,14 @@ public final class DriverSumsAccumulator implements Accumulator<DriverResponse, 
   }
 
   private void addComplete(double[] x) {
+    // Locals, so that the JIT keeps the arrays in registers across the 66 updates of 10 drivers.
+    final int k = this.k;
+    final double[] mean = this.mean;
+    final double[] co = this.co;
+    final double[] d = this.delta;
     long n1 = n + 1;
     double inverse = 1.0 / n1;
     double f = n * inverse;
-    double[] d = delta;
     for (int a = 0; a < k; a++) {
       double da = x[a] - mean[a];
       d[a] = da;

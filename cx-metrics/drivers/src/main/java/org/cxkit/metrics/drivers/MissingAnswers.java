@@ -21,7 +21,8 @@ public enum MissingAnswers {
    * them need not be positive definite (the analysis then fails as if drivers were collinear); and
    * the regression, LMG and Johnson's weights take as their sample size the smallest number of
    * respondents behind any of the correlations they use, which the standard errors assume but do not
-   * strictly have. A response with fewer than two answers is set aside.
+   * strictly have; and a slope is the beta weight rescaled by the standard deviations of all the
+   * answers of its two variables. A response with fewer than two answers is set aside.
    */
   PAIRWISE
 }
