@@ -205,7 +205,7 @@ public final class DriverAnalysis {
     DriverModel model = sums.model();
     for (int v = 0; v < k; v++) {
       if (sums.isConstantAt(v)) {
-        throw constant(model.nameOf(v), sums.meanAt(v), "");
+        throw constant(model.nameOf(v), sums.meanAt(v), "the respondents used");
       }
     }
     double[][] r = new double[k][k];
@@ -215,7 +215,10 @@ public final class DriverAnalysis {
         double rab = sums.correlationAt(a, b);
         if (Double.isNaN(rab)) {
           // Only under pairwise deletion: a variable constant among those who also answered the other.
-          throw constant(model.nameOf(a), sums.meanAt(a), " among the respondents who also answered " + model.nameOf(b));
+          int c = sums.constantInPair(a, b);
+          int other = c == a ? b : a;
+          throw constant(model.nameOf(c), sums.meanInPair(c, other), "the respondents who also answered "
+              + model.nameOf(other));
         }
         r[a][b] = rab;
         r[b][a] = rab;
@@ -225,7 +228,7 @@ public final class DriverAnalysis {
   }
 
   private static InvalidValueException constant(String name, double value, String among) {
-    return Checks.invalid(CONSTANT, name, "must vary among the respondents used" + among, "every answer " + value);
+    return Checks.invalid(CONSTANT, name, "must vary among " + among, "every answer " + value);
   }
 
   private static double[][] pairedAnswers(List<DriverResponse> rows, int j) {

@@ -421,6 +421,21 @@ public final class DriverSums {
     return !(squares > 1e-24 * mean * mean * n) || squares <= 0;
   }
 
+  /** Under pairwise deletion: which of a and b is constant among the respondents who answered both (a if both). */
+  int constantInPair(int a, int b) {
+    int i = pair(a, b, k());
+    double squaresB = a <= b ? coBB[i] : coAA[i];
+    double meanOfB = a <= b ? meanB[i] : meanA[i];
+    return isConstant(squaresB, meanOfB, pairN[i]) && !isConstant(a <= b ? coAA[i] : coBB[i],
+        a <= b ? meanA[i] : meanB[i], pairN[i]) ? b : a;
+  }
+
+  /** The mean of v among the respondents who answered both v and other. */
+  double meanInPair(int v, int other) {
+    int i = pair(v, other, k());
+    return v <= other ? meanA[i] : meanB[i];
+  }
+
   boolean isConstantAt(int v) {
     int i = pair(v, v, k());
     return isConstant(coAA[i], meanA[i], pairN[i]);

@@ -117,6 +117,23 @@ class DriverAnalysisTest {
   }
 
   @Test
+  void underPairwiseDeletionADriverConstantAmongThoseWhoAnsweredTheOtherIsNamed() {
+    // b varies overall, but every respondent who answered the outcome gave b a 4.
+    DriverModel m = DriverModel.of("y", List.of("a", "b"));
+    DriverSumsAccumulator acc = DriverSums.accumulator(m, MissingAnswers.PAIRWISE);
+    java.util.OptionalDouble none = java.util.OptionalDouble.empty();
+    for (int i = 0; i < 8; i++) {
+      acc.add(DriverResponse.ofAnswers(java.util.OptionalDouble.of(i % 5), List.of(java.util.OptionalDouble.of(i % 3),
+          java.util.OptionalDouble.of(4))));
+      acc.add(DriverResponse.ofAnswers(none, List.of(java.util.OptionalDouble.of(i % 4), java.util.OptionalDouble.of(i % 2))));
+    }
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> DriverAnalysis.of(acc.snapshot()));
+    assertEquals(DriverAnalysis.CONSTANT, e.code());
+    assertEquals("Invalid value for b (must vary among the respondents who also answered y): "
+        + "every answer 4.0", e.getMessage());
+  }
+
+  @Test
   void perfectlyCollinearDriversAreNamed() {
     SplittableRandom random = new SplittableRandom(1);
     DriverSumsAccumulator sum = DriverSums.accumulator(ABC);
