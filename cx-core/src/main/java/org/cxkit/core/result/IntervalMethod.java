@@ -22,6 +22,21 @@ public enum IntervalMethod {
   /** A Wald interval on the log scale of a positive parameter, {@code value · exp(± z · SE / value)}. */
   LOG_WALD("log Wald"),
   /**
+   * Fisher's z transformation for a Pearson correlation (Fisher 1921): {@code atanh r ± z / √(n − 3)},
+   * mapped back by {@code tanh}.
+   */
+  FISHER_Z("Fisher z"),
+  /**
+   * Fisher's z transformation for a Spearman correlation with Bonett and Wright's (2000) standard
+   * error {@code √((1 + r²/2) / (n − 3))}.
+   */
+  FISHER_Z_BONETT_WRIGHT("Fisher z, Bonett-Wright"),
+  /**
+   * The percentile bootstrap (Efron 1979): the {@code α/2} and {@code 1 − α/2} percentiles of the
+   * figure over resamples, widened if need be to hold the full-sample value.
+   */
+  BOOTSTRAP_PERCENTILE("bootstrap percentile"),
+  /**
    * No data-based interval: the interval is the whole range the figure can take, as for a mean of a
    * single answer, which has no sample variance.
    */

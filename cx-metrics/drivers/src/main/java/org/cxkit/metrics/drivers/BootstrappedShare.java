@@ -1,6 +1,7 @@
 package org.cxkit.metrics.drivers;
 
 import java.util.Objects;
+import org.cxkit.core.result.Estimate;
 
 /**
  * One driver's importance share with its bootstrap percentile intervals and the stability of its
@@ -17,7 +18,7 @@ import java.util.Objects;
  *     interval's level
  * @param worstRank the worst (largest) rank of that interval
  */
-public record BootstrappedShare(String driver, DriverEstimate raw, DriverEstimate percent, int rank,
+public record BootstrappedShare(String driver, Estimate raw, Estimate percent, int rank,
     double rankStability, int bestRank, int worstRank) {
 
   /**

@@ -181,13 +181,13 @@ public final class DriverAnalysis {
     List<DriverCorrelation> correlations = new ArrayList<>(p);
     for (int j = 1; j <= p; j++) {
       long nj = sums.pairCountAt(0, j);
-      DriverEstimate pearson = fisher(r[0][j], nj, 1 / Math.sqrt(nj - 3.0), z, DriverEstimate.Method.FISHER_Z, confidence);
-      Optional<DriverEstimate> rank = Optional.empty();
+      Estimate pearson = fisher(r[0][j], nj, 1 / Math.sqrt(nj - 3.0), z, IntervalMethod.FISHER_Z, confidence);
+      Optional<Estimate> rank = Optional.empty();
       double rs = spearman[j - 1];
       if (haveSpearman && !Double.isNaN(rs) && spearmanN[j - 1] >= 4) {
         long ns = spearmanN[j - 1];
         double se = Math.sqrt((1 + rs * rs / 2) / (ns - 3.0));
-        rank = Optional.of(fisher(rs, ns, se, z, DriverEstimate.Method.FISHER_Z_BONETT_WRIGHT, confidence));
+        rank = Optional.of(fisher(rs, ns, se, z, IntervalMethod.FISHER_Z_BONETT_WRIGHT, confidence));
       }
       correlations.add(new DriverCorrelation(model.drivers().get(j - 1), pearson, rank));
     }
@@ -246,14 +246,14 @@ public final class DriverAnalysis {
     return new double[][] {java.util.Arrays.copyOf(y, m), java.util.Arrays.copyOf(x, m)};
   }
 
-  static DriverEstimate fisher(double r, long n, double se, double z, DriverEstimate.Method method, Confidence c) {
+  static Estimate fisher(double r, long n, double se, double z, IntervalMethod method, Confidence c) {
     if (Math.abs(r) >= 1) {
-      return DriverEstimate.of(r, n, r, r, method, c);
+      return Estimate.of(r, n, r, r, method, c);
     }
     double zr = 0.5 * (Math.log1p(r) - Math.log1p(-r));
     double lower = Math.min(r, Math.tanh(zr - z * se));
     double upper = Math.max(r, Math.tanh(zr + z * se));
-    return DriverEstimate.of(r, n, lower, upper, method, c);
+    return Estimate.of(r, n, lower, upper, method, c);
   }
 
   private static DriverRegression regression(DriverSums sums, Fit fit, long n, Confidence confidence) {

@@ -2,6 +2,8 @@ package org.cxkit.metrics.drivers;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.IntervalMethod;
 
 /**
  * How one driver moves with the outcome, taken alone: Pearson's correlation with its Fisher z
@@ -17,11 +19,11 @@ import java.util.Optional;
  * analysis needs at least 4 respondents. This record is immutable and thread-safe.
  *
  * @param driver the driver's name
- * @param pearson Pearson's correlation with the outcome, method {@link DriverEstimate.Method#FISHER_Z}
+ * @param pearson Pearson's correlation with the outcome, method {@link IntervalMethod#FISHER_Z}
  * @param spearman Spearman's correlation with the outcome, method
- *     {@link DriverEstimate.Method#FISHER_Z_BONETT_WRIGHT}, where it can be computed
+ *     {@link IntervalMethod#FISHER_Z_BONETT_WRIGHT}, where it can be computed
  */
-public record DriverCorrelation(String driver, DriverEstimate pearson, Optional<DriverEstimate> spearman) {
+public record DriverCorrelation(String driver, Estimate pearson, Optional<Estimate> spearman) {
 
   /**
    * Checks the parts.

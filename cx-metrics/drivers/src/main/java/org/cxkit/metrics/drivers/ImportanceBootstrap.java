@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.cxkit.core.internal.Checks;
 import org.cxkit.core.result.BulkResult;
 import org.cxkit.core.result.Confidence;
 import org.cxkit.core.result.InvalidValueException;
 import org.cxkit.metrics.drivers.internal.Percentiles;
+import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.IntervalMethod;
 
 /**
  * Bootstrap intervals for relative importance and the stability of each driver's rank: the
@@ -163,8 +164,8 @@ public final class ImportanceBootstrap {
           same++;
         }
       }
-      DriverEstimate rawEstimate = percentile(share.raw(), values, n, alpha, confidence);
-      DriverEstimate percentEstimate = percentile(share.percent(), percents, n, alpha, confidence);
+      Estimate rawEstimate = percentile(share.raw(), values, n, alpha, confidence);
+      Estimate percentEstimate = percentile(share.percent(), percents, n, alpha, confidence);
       Arrays.sort(rankValues);
       int best = (int) rankValues[orderStatistic(ok, alpha / 2)];
       int worst = (int) rankValues[orderStatistic(ok, 1 - alpha / 2)];
@@ -179,7 +180,7 @@ public final class ImportanceBootstrap {
     return Math.max(0, Math.min(count - 1, (int) Math.ceil(q * count) - 1));
   }
 
-  private static DriverEstimate percentile(double value, double[] values, long n, double alpha, Confidence confidence) {
+  private static Estimate percentile(double value, double[] values, long n, double alpha, Confidence confidence) {
     double mean = 0;
     for (double v : values) {
       mean += v;
@@ -194,8 +195,7 @@ public final class ImportanceBootstrap {
     Arrays.sort(sorted);
     double lower = Math.min(value, Percentiles.of(sorted, alpha / 2));
     double upper = Math.max(value, Percentiles.of(sorted, 1 - alpha / 2));
-    return new DriverEstimate(value, n, lower, upper, DriverEstimate.Method.BOOTSTRAP_PERCENTILE, confidence,
-        OptionalDouble.of(se));
+    return Estimate.of(value, n, lower, upper, IntervalMethod.BOOTSTRAP_PERCENTILE, confidence).withStandardError(se);
   }
 
   /**

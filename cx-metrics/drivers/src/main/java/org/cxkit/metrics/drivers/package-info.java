@@ -24,9 +24,8 @@
  *
  * <p>No method accepts or returns {@code null}. Rejected values raise
  * {@link org.cxkit.core.result.InvalidValueException} naming the field and the value, with a reason
- * code. Estimates with a Student t interval (regression coefficients) are core
- * {@link org.cxkit.core.result.Estimate}s; those whose interval method core does not name yet
- * (Fisher z, bootstrap percentile) are {@link org.cxkit.metrics.drivers.DriverEstimate}s of the same
- * shape.
+ * code. Every estimate is a core {@link org.cxkit.core.result.Estimate}: Student t for regression
+ * coefficients, Fisher z (Bonett–Wright for Spearman) for correlations, bootstrap percentile for
+ * importance.
  */
 package org.cxkit.metrics.drivers;

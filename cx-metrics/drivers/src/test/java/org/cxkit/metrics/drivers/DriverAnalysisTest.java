@@ -13,6 +13,8 @@ import org.cxkit.core.result.InvalidValueException;
 import org.cxkit.core.result.ReasonCode;
 import org.cxkit.core.scale.Scale;
 import org.junit.jupiter.api.Test;
+import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.IntervalMethod;
 
 /** Hand-worked cases, and the clear errors of data that cannot be analysed. */
 class DriverAnalysisTest {
@@ -227,7 +229,7 @@ class DriverAnalysisTest {
       rows.add(DriverResponse.of(2 * a + 1, a, random.nextInt(1, 6)));
     }
     DriverAnalysis an = DriverAnalysis.from(m, rows).value();
-    DriverEstimate r = an.correlation("a").pearson();
+    Estimate r = an.correlation("a").pearson();
     assertEquals(1, r.value(), 1e-15);
     assertEquals(r.value(), r.lower());
     assertEquals(r.value(), r.upper());
@@ -236,14 +238,14 @@ class DriverAnalysisTest {
 
   @Test
   void estimatesWriteCoresOneJsonShape() {
-    DriverEstimate e = DriverEstimate.of(0.5, 100, 0.34, 0.63, DriverEstimate.Method.FISHER_Z,
+    Estimate e = Estimate.of(0.5, 100, 0.34, 0.63, IntervalMethod.FISHER_Z,
         org.cxkit.core.result.Confidence.DEFAULT);
     assertEquals("{\"value\":0.5,\"n\":100,\"lower\":0.34,\"upper\":0.63,\"level\":0.95,\"method\":\"fisher-z\","
         + "\"marginOfError\":0.15999999999999998,\"standardError\":null,\"effectiveN\":100.0,\"minimumN\":30,"
         + "\"belowMinimum\":false}", e.toJson());
     assertEquals("0.5 (95% Fisher z CI 0.34 to 0.63, n=100)", e.toString());
-    assertEquals("bootstrap-percentile", DriverEstimate.Method.BOOTSTRAP_PERCENTILE.key());
-    assertThrows(InvalidValueException.class, () -> DriverEstimate.of(0.5, 10, 0.6, 0.7,
-        DriverEstimate.Method.FISHER_Z, org.cxkit.core.result.Confidence.DEFAULT));
+    assertEquals("bootstrap-percentile", IntervalMethod.BOOTSTRAP_PERCENTILE.key());
+    assertThrows(InvalidValueException.class, () -> Estimate.of(0.5, 10, 0.6, 0.7,
+        IntervalMethod.FISHER_Z, org.cxkit.core.result.Confidence.DEFAULT));
   }
 }

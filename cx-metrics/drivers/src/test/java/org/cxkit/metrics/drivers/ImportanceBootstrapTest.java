@@ -12,6 +12,8 @@ import org.cxkit.core.result.Confidence;
 import org.cxkit.core.result.InvalidValueException;
 import org.cxkit.core.scale.Scale;
 import org.junit.jupiter.api.Test;
+import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.IntervalMethod;
 
 /** Bootstrap intervals and rank stability: reproducible, recovering planted weights, honest about failures. */
 class ImportanceBootstrapTest {
@@ -64,8 +66,8 @@ class ImportanceBootstrapTest {
       assertEquals(List.of(1, 2, 3, 4), shares.stream().map(BootstrappedShare::rank).toList(), method.label());
       double percent = 0;
       for (BootstrappedShare s : shares) {
-        DriverEstimate raw = s.raw();
-        assertEquals(DriverEstimate.Method.BOOTSTRAP_PERCENTILE, raw.method());
+        Estimate raw = s.raw();
+        assertEquals(IntervalMethod.BOOTSTRAP_PERCENTILE, raw.method());
         assertTrue(raw.lower() <= raw.value() && raw.value() <= raw.upper());
         assertTrue(raw.lower() >= 0 && raw.upper() <= 1);
         assertTrue(s.percent().lower() >= 0 && s.percent().upper() <= 100);

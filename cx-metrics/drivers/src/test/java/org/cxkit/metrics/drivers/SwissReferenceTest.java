@@ -53,11 +53,11 @@ class SwissReferenceTest {
         {0.14696991832254253, 0.62853662148682721}};
     List<DriverCorrelation> c = analysis().correlations();
     for (int j = 0; j < 5; j++) {
-      DriverEstimate r = c.get(j).pearson();
+      Estimate r = c.get(j).pearson();
       assertClose(R_PEARSON[j], r.value(), 1e-14);
       assertClose(fisher[j][0], r.lower(), 1e-14);
       assertClose(fisher[j][1], r.upper(), 1e-14);
-      assertEquals(DriverEstimate.Method.FISHER_Z, r.method());
+      assertEquals(IntervalMethod.FISHER_Z, r.method());
       assertEquals(47, r.n());
     }
   }
@@ -74,11 +74,11 @@ class SwissReferenceTest {
         0.65153127024461011};
     List<DriverCorrelation> c = analysis().correlations();
     for (int j = 0; j < 5; j++) {
-      DriverEstimate s = c.get(j).spearman().orElseThrow();
+      Estimate s = c.get(j).spearman().orElseThrow();
       assertClose(rs[j], s.value(), 1e-14);
       assertClose(lower[j], s.lower(), 1e-14);
       assertClose(upper[j], s.upper(), 1e-14);
-      assertEquals(DriverEstimate.Method.FISHER_Z_BONETT_WRIGHT, s.method());
+      assertEquals(IntervalMethod.FISHER_Z_BONETT_WRIGHT, s.method());
     }
   }
 
