@@ -51,6 +51,7 @@ import org.cxkit.core.touchpoint.JourneyStage;
 import org.cxkit.core.touchpoint.Team;
 import org.cxkit.core.touchpoint.Touchpoint;
 import org.cxkit.core.touchpoint.TouchpointKind;
+import org.cxkit.examples.sample.AttributeRating;
 import org.cxkit.examples.sample.SampleData;
 import org.cxkit.examples.sample.ServqualAnswer;
 import org.cxkit.core.result.InvalidValueException;
@@ -346,12 +347,31 @@ public final class CsvFiles {
           Integer.toString(a.adequate()), Integer.toString(a.perceived()), Integer.toString(a.importance())));
 
   /**
+   * {@code attribute_ratings.csv}: one row per respondent, survey and attribute rated, the survey's
+   * likelihood-to-recommend answer being the NPS response of the same customer at the same instant.
+   */
+  public static final CsvTable<AttributeRating> ATTRIBUTE_RATINGS = new CsvTable<>("attribute_ratings.csv", List.of(
+      required("customer", TEXT, "the respondent, as in customers.csv"),
+      required("answered_at", INSTANT, "when the survey was answered; with customer, identifies the survey, and its "
+          + "likelihood to recommend is the nps answer in responses.csv with the same customer and answered_at"),
+      required("attribute", TEXT, "the attribute rated, such as ease-of-use; once per survey"),
+      optional("rating", "whole number on the scale", "the rating; empty if the respondent skipped it (don't know, "
+          + "not applicable)"),
+      optional("scale", "min-max, such as 1-5", "the scale of the rating; 1-5 unless given")),
+      f -> new AttributeRating(CustomerId.of(f.text("customer")), f.instant("answered_at"), f.text("attribute"),
+          f.optionalInteger("rating"),
+          f.optionalText("scale").isPresent() ? f.scale("scale") : AttributeRating.DEFAULT_SCALE),
+      a -> List.of(a.customer().value(), a.answeredAt().toString(), a.attribute(), Fields.format(a.rating()),
+          a.scale().toString()));
+
+  /**
    * Returns every table, in the order the files are read and documented.
    *
-   * @return the eight tables
+   * @return the nine tables
    */
   public static List<CsvTable<?>> tables() {
-    return List.of(CUSTOMERS, TOUCHPOINTS, RESPONSES, TICKETS, PURCHASES, SUBSCRIPTIONS, REVENUE_CHANGES, SERVQUAL);
+    return List.of(CUSTOMERS, TOUCHPOINTS, RESPONSES, TICKETS, PURCHASES, SUBSCRIPTIONS, REVENUE_CHANGES, SERVQUAL,
+        ATTRIBUTE_RATINGS);
   }
 
   /**
@@ -441,8 +461,10 @@ public final class CsvFiles {
    * other file may be absent (it then has no rows). Beyond each file's own rules, rows are checked
    * across files: a row whose customer is not in {@code customers.csv} is set aside, as is a second
    * row with the id of an earlier one (customers, touchpoints of one customer, tickets,
-   * subscriptions), and a SERVQUAL survey (one customer, one {@code answered_at}) with a dimension
-   * twice or importance points not summing to 100 is set aside whole.
+   * subscriptions), a SERVQUAL survey (one customer, one {@code answered_at}) with a dimension
+   * twice or importance points not summing to 100 is set aside whole, and so is every row of an
+   * attribute that a survey of attribute ratings names twice (the attribute then counts as
+   * unanswered in that survey).
    *
    * @param dir the folder
    * @return the data from every row used, and every row of every file set aside, each with its
@@ -482,6 +504,7 @@ public final class CsvFiles {
     Rows<SubscriptionRow> subscriptionRows = rows(SUBSCRIPTIONS, open);
     Rows<RevenueChangeRow> changes = rows(REVENUE_CHANGES, open);
     Rows<ServqualAnswer> servqual = rows(SERVQUAL, open);
+    Rows<AttributeRating> ratings = rows(ATTRIBUTE_RATINGS, open);
 
     Set<CustomerId> known = new HashSet<>();
     customers.setAsideIf((row, c) -> known.add(c.id()) ? Optional.empty()
@@ -500,10 +523,13 @@ public final class CsvFiles {
     Rows<Subscription> subscriptions = join(subscriptionRows, changes);
     servqual.setAsideIf((row, a) -> unknown(known, a.customer()));
     checkSurveys(servqual);
+    ratings.setAsideIf((row, a) -> unknown(known, a.customer()));
+    checkRatings(ratings);
 
     SampleData data = SampleData.of(customers.values(), touchpoints.values(), responses.values(), tickets.values(),
-        purchases.values(), subscriptions.values(), servqual.values());
-    return merged(data, List.of(customers, touchpoints, responses, tickets, purchases, subscriptions, changes, servqual));
+        purchases.values(), subscriptions.values(), servqual.values(), ratings.values());
+    return merged(data, List.of(customers, touchpoints, responses, tickets, purchases, subscriptions, changes, servqual,
+        ratings));
   }
 
   private static Optional<Reason> unknown(Set<CustomerId> known, CustomerId customer) {
@@ -540,6 +566,22 @@ public final class CsvFiles {
     });
   }
 
+  /**
+   * Sets aside every row of an attribute that a survey of attribute ratings names more than once:
+   * which of its ratings stands cannot be told, so the attribute counts as unanswered there.
+   */
+  private static void checkRatings(Rows<AttributeRating> ratings) {
+    Map<String, Integer> times = new HashMap<>();
+    for (AttributeRating a : ratings.values()) {
+      times.merge(a.customer().value() + " at " + a.answeredAt() + '\u0000' + a.attribute(), 1, Integer::sum);
+    }
+    ratings.setAsideIf((row, a) -> {
+      int n = times.get(a.customer().value() + " at " + a.answeredAt() + '\u0000' + a.attribute());
+      return n == 1 ? Optional.empty() : reason(ReasonCode.DUPLICATE, "attribute", "once per survey, the survey of "
+          + a.customer().value() + " at " + a.answeredAt() + " has it " + n + " times", a.attribute());
+    });
+  }
+
   private static <T> Rows<T> rows(CsvTable<T> table, Function<String, Optional<Reader>> open) {
     Optional<Reader> in = open.apply(table.file());
     if (in.isEmpty()) {
@@ -553,7 +595,7 @@ public final class CsvFiles {
   }
 
   /**
-   * Writes a whole data set as the eight cx CSV files in a folder, creating it if needed and
+   * Writes a whole data set as the nine cx CSV files in a folder, creating it if needed and
    * replacing files of the same names.
    *
    * @param data the data
@@ -584,6 +626,9 @@ public final class CsvFiles {
       }
       try (Writer out = writer(dir, SERVQUAL)) {
         SERVQUAL.write(data.servqual(), out);
+      }
+      try (Writer out = writer(dir, ATTRIBUTE_RATINGS)) {
+        ATTRIBUTE_RATINGS.write(data.attributeRatings(), out);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write to " + dir + ": " + e, e);

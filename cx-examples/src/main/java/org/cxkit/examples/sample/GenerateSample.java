@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Generates the sample company and writes it as the eight cx CSV files: the program that made the
+ * Generates the sample company and writes it as the nine cx CSV files: the program that made the
  * sample shipped in cx-examples' resources. Run it from the repository root to regenerate the sample
  * in place:
  *
@@ -69,9 +69,9 @@ public final class GenerateSample implements Callable<Integer> {
       try (var stream = Files.lines(file)) {
         lines = stream.count() - 1;
       }
-      System.out.printf("  %-20s %7d rows %10d bytes%n", table.file(), lines, size);
+      System.out.printf("  %-22s %7d rows %10d bytes%n", table.file(), lines, size);
     }
-    System.out.printf("  %-20s %7s      %10d bytes%n", "total", "", total);
+    System.out.printf("  %-22s %7s      %10d bytes%n", "total", "", total);
     return 0;
   }
 }

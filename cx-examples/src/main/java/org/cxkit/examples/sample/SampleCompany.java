@@ -69,7 +69,9 @@ import org.cxkit.core.touchpoint.Touchpoint;
  *       checked against the true parameters. A customer's first purchase ("birth") comes within two
  *       weeks of sign-up;
  *   <li><b>SERVQUAL answers</b> for a share of customers: desired and adequate expectations and
- *       perceptions on the five dimensions (1 to 7), and 100 importance points spread over them.
+ *       perceptions on the five dimensions (1 to 7), and 100 importance points spread over them;
+ *   <li><b>attribute ratings</b>: every relationship NPS answer comes with ratings of five attributes
+ *       on 1 to 5, from which its score was made with planted weights (below).
  * </ul>
  *
  * <p>The data carry structure for a report to find, each set by a parameter:
@@ -84,7 +86,9 @@ import org.cxkit.core.touchpoint.Touchpoint;
  *   <li><b>one abnormal rise in tickets</b>: one category ({@link Parameters#spikeCategory()}, login)
  *       is opened {@link Parameters#spikeFactor()} times as often in one month
  *       ({@link Parameters#spikeMonth()}, 2025-03);
- *   <li>on SERVQUAL, responsiveness has the widest gap, reliability matters most.
+ *   <li>on SERVQUAL, responsiveness has the widest gap, reliability matters most;
+ *   <li><b>what moves the score</b>: the attribute ratings drive likelihood to recommend with planted
+ *       weights of clearly different sizes, product quality most and support speed not at all.
  * </ul>
  *
  * <p>All answers come from one latent "experience quality" per answer: {@code q = 0.8 m + e + n},
@@ -92,6 +96,35 @@ import org.cxkit.core.touchpoint.Touchpoint;
  * standard-normal noise; then NPS is {@code round(8.1 + 1.2 q)} on 0 to 10, CSAT
  * {@code round(4.0 + 0.55 q)} on 1 to 5 and CES {@code round(5.2 + 0.7 q)} on 1 to 7, clamped to
  * their scales. Amounts are in {@link Parameters#currency()}; instants are whole seconds, UTC.
+ *
+ * <p><b>Attribute ratings.</b> The relationship survey asks, beside likelihood to recommend, for
+ * ratings on 1 to 5 of five attributes, in this order: ease-of-use, reliability, price-value,
+ * product-quality and support-speed. Behind them are standardised perceptions {@code z}, normal with
+ * unit variances and these correlations (in the same order):
+ *
+ * <pre>
+ *                  ease  reliab  price  quality  support
+ * ease-of-use      1     0.35    0.20   0.45     0.25
+ * reliability      0.35  1       0.20   0.40     0.30
+ * price-value      0.20  0.20    1      0.25     0.15
+ * product-quality  0.45  0.40    0.25   1        0.30
+ * support-speed    0.25  0.30    0.15   0.30     1
+ * </pre>
+ *
+ * <p>and the answer's latent quality is {@code q = wᵀz + e} with the planted weights
+ * {@code w} = 0.60 for product quality, 0.38 for ease of use, 0.26 for reliability, 0.20 for price for
+ * value and 0 for support speed, and {@code e} independent normal noise, so that {@code q} keeps its
+ * variance 0.8² + 1 = 1.64 (of which {@code wᵀΣw} = 1.12, a latent R² of 0.68). Support speed
+ * has no weight, yet it correlates about 0.3 with the score through the other attributes: an
+ * association that is not a cause. The relative importance these imply (LMG over the latent
+ * variables, computed from {@code w} and the correlations alone) is product quality 43 %, ease of
+ * use 27 %, reliability 17 %, price for value 9 % and support speed 4 %: the order of the weights.
+ * Each rating is {@code round(m + 0.9 z)} clamped to 1 to 5, with means {@code m} of 3.4, 4.1, 3.0,
+ * 3.9 and 3.7 in the order above; each is left unanswered with probability 0.02 (support speed 0.08,
+ * "not applicable"). To leave every other draw as it was, the ratings are drawn from a stream of
+ * their own (seeded with the company's seed plus a constant, split per customer) and from the
+ * conditional distribution of {@code z} given the {@code q} drawn for the NPS answer: the same joint
+ * distribution as drawing {@code z} first and {@code q} from it.
  *
  * <p>The same parameters always give equal data (draws come from {@link java.util.SplittableRandom}
  * and distributions computed here); every value is built through cx-core's validating builders.
@@ -325,6 +358,81 @@ public final class SampleCompany {
   private static final double[] PERCEIVED = {5.9, 5.5, 4.7, 5.8, 5.4};
   private static final double[] IMPORTANCE = {10, 32, 25, 18, 15};
 
+  /** The attributes the relationship survey asks to rate, in the questionnaire's order. */
+  static final List<String> ATTRIBUTES = List.of("ease-of-use", "reliability", "price-value", "product-quality",
+      "support-speed");
+  /** The planted weights of the standardised attribute perceptions in the latent quality, by attribute. */
+  static final double[] ATTRIBUTE_WEIGHTS = {0.38, 0.26, 0.20, 0.60, 0.0};
+  /** The planted correlations of the attribute perceptions, by attribute (a positive definite matrix). */
+  static final double[][] ATTRIBUTE_CORRELATIONS = {
+      {1.00, 0.35, 0.20, 0.45, 0.25},
+      {0.35, 1.00, 0.20, 0.40, 0.30},
+      {0.20, 0.20, 1.00, 0.25, 0.15},
+      {0.45, 0.40, 0.25, 1.00, 0.30},
+      {0.25, 0.30, 0.15, 0.30, 1.00}};
+  /** The mean rating of each attribute on 1 to 5 before rounding, and the spread of every rating. */
+  private static final double[] ATTRIBUTE_MEANS = {3.4, 4.1, 3.0, 3.9, 3.7};
+  private static final double ATTRIBUTE_SPREAD = 0.9;
+  /** How often each attribute is left unanswered: support speed is "not applicable" to many. */
+  private static final double[] ATTRIBUTE_SKIPPED = {0.02, 0.02, 0.02, 0.02, 0.08};
+  /** The variance of the relationship answers' latent quality {@code 0.8 m + n}: 0.8² + 1. */
+  static final double LATENT_VARIANCE = 0.8 * 0.8 + 1;
+  /**
+   * The seed of the attribute ratings' own random stream is the company's seed plus this: a stream
+   * apart from the master stream, so that adding the ratings moved no earlier draw.
+   */
+  private static final long ATTRIBUTE_STREAM = 0x5EED_A77B_1B07_E5L;
+  /**
+   * The perceptions {@code z} given the latent quality {@code q} are normal with mean
+   * {@code LOADINGS q} and covariance {@code C Cᵀ}: {@code LOADINGS = Σw / Var(q)} and
+   * {@code C} the Cholesky factor of {@code Σ − Σw (Σw)ᵀ / Var(q)}, the conditional distribution of
+   * the joint normal in which {@code q = wᵀz + e}.
+   */
+  private static final double[] ATTRIBUTE_LOADINGS;
+  private static final double[][] ATTRIBUTE_CHOLESKY;
+
+  static {
+    int k = ATTRIBUTES.size();
+    double[] sigmaW = new double[k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        sigmaW[i] += ATTRIBUTE_CORRELATIONS[i][j] * ATTRIBUTE_WEIGHTS[j];
+      }
+    }
+    double[][] conditional = new double[k][k];
+    ATTRIBUTE_LOADINGS = new double[k];
+    for (int i = 0; i < k; i++) {
+      ATTRIBUTE_LOADINGS[i] = sigmaW[i] / LATENT_VARIANCE;
+      for (int j = 0; j < k; j++) {
+        conditional[i][j] = ATTRIBUTE_CORRELATIONS[i][j] - sigmaW[i] * sigmaW[j] / LATENT_VARIANCE;
+      }
+    }
+    ATTRIBUTE_CHOLESKY = cholesky(conditional);
+  }
+
+  /** The lower Cholesky factor of a small symmetric positive definite matrix. */
+  private static double[][] cholesky(double[][] a) {
+    int k = a.length;
+    double[][] l = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j <= i; j++) {
+        double sum = a[i][j];
+        for (int m = 0; m < j; m++) {
+          sum -= l[i][m] * l[j][m];
+        }
+        if (i == j) {
+          if (!(sum > 0)) {
+            throw new AssertionError("the planted attribute model is not positive definite");
+          }
+          l[i][i] = Math.sqrt(sum);
+        } else {
+          l[i][j] = sum / l[j][j];
+        }
+      }
+    }
+    return l;
+  }
+
   /** One run of the generator; not thread-safe, used once. */
   private static final class Generator {
     private final Parameters p;
@@ -338,6 +446,8 @@ public final class SampleCompany {
     private final List<Purchase> purchases = new ArrayList<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final List<ServqualAnswer> servqual = new ArrayList<>();
+    private final List<AttributeRating> ratings = new ArrayList<>();
+    private final Rng ratingsMaster;
     private int touchpointCount;
     private int ticketCount;
     private int orderCount;
@@ -346,12 +456,14 @@ public final class SampleCompany {
     private Rng r;
     private CustomerId id;
     private double mood;
+    private Rng ratingsRandom;
 
     Generator(Parameters p) {
       this.p = p;
       this.start = p.start();
       this.end = p.end();
       this.master = new Rng(p.seed());
+      this.ratingsMaster = new Rng(p.seed() + ATTRIBUTE_STREAM);
     }
 
     SampleData run() {
@@ -359,6 +471,7 @@ public final class SampleCompany {
       for (int i = 0; i < signUps.size(); i++) {
         // One independent stream per customer: a change in one customer's draws leaves the others alone.
         r = master.split();
+        ratingsRandom = ratingsMaster.split();
         id = CustomerId.of(String.format(Locale.ROOT, "c-%04d", i + 1));
         mood = r.normal();
         customer(i, signUps.get(i));
@@ -367,7 +480,8 @@ public final class SampleCompany {
       touchpoints.sort(Comparator.comparing((Touchpoint t) -> t.customer().value()).thenComparing(Touchpoint::occurredAt));
       responses.sort(Comparator.comparing(SurveyResponse::customer, Comparator.comparing(CustomerId::value))
           .thenComparing(SurveyResponse::answeredAt));
-      return SampleData.of(customers, touchpoints, responses, tickets, purchases, subscriptions, servqual);
+      ratings.sort(Comparator.comparing((AttributeRating a) -> a.customer().value()).thenComparing(AttributeRating::answeredAt));
+      return SampleData.of(customers, touchpoints, responses, tickets, purchases, subscriptions, servqual, ratings);
     }
 
     /** Sign-up instants, in time order, at a rate growing linearly over the window, in office hours. */
@@ -636,10 +750,35 @@ public final class SampleCompany {
           break;
         }
         if (r.bernoulli(0.5)) {
-          int score = nps(0.8 * mood + r.normal());
+          double quality = 0.8 * mood + r.normal();
+          int score = nps(quality);
           responses.add(NpsResponse.builder().customer(id).answeredAt(at).score(score)
               .survey(SurveyKind.RELATIONSHIP).comment(comment(score, null)).build());
+          attributeRatings(at, quality);
         }
+      }
+    }
+
+    /**
+     * The relationship survey's attribute ratings, drawn from their own stream given the answer's
+     * latent quality: the perceptions from their conditional normal distribution (see
+     * {@code ATTRIBUTE_LOADINGS}), each rating {@code round(mean + 0.9 z)} on 1 to 5, some skipped.
+     */
+    private void attributeRatings(Instant at, double quality) {
+      int k = ATTRIBUTES.size();
+      double[] u = new double[k];
+      for (int i = 0; i < k; i++) {
+        u[i] = ratingsRandom.normal();
+      }
+      for (int i = 0; i < k; i++) {
+        double z = ATTRIBUTE_LOADINGS[i] * quality;
+        for (int j = 0; j <= i; j++) {
+          z += ATTRIBUTE_CHOLESKY[i][j] * u[j];
+        }
+        int rating = clamp((int) Math.round(ATTRIBUTE_MEANS[i] + ATTRIBUTE_SPREAD * z), 1, 5);
+        ratings.add(ratingsRandom.bernoulli(ATTRIBUTE_SKIPPED[i])
+            ? AttributeRating.unanswered(id, at, ATTRIBUTES.get(i), AttributeRating.DEFAULT_SCALE)
+            : AttributeRating.of(id, at, ATTRIBUTES.get(i), rating, AttributeRating.DEFAULT_SCALE));
       }
     }
 

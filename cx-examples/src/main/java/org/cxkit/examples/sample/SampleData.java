@@ -24,7 +24,8 @@ import org.cxkit.examples.csv.CsvRow;
 
 /**
  * A whole cx data set: customers, their touchpoints, survey responses, support tickets, one-off
- * purchases, subscriptions and SERVQUAL answers, all as cx-core values. {@link SampleCompany}
+ * purchases, subscriptions, SERVQUAL answers and attribute ratings, all as cx-core values (the last
+ * two as this package's records). {@link SampleCompany}
  * generates one; {@link #load()} reads the one that ships with cx-examples; {@link #read(Path)}
  * reads a user's folder of CSV files (described in {@code cx-examples/CSV.md}).
  *
@@ -37,9 +38,12 @@ import org.cxkit.examples.csv.CsvRow;
  * @param purchases one-off purchases
  * @param subscriptions subscriptions, each with its revenue history
  * @param servqual SERVQUAL answers, one per respondent, survey and dimension
+ * @param attributeRatings attribute ratings, one per respondent, survey and attribute; empty if the
+ *     data have none
  */
 public record SampleData(List<Customer> customers, List<Touchpoint> touchpoints, List<SurveyResponse> responses,
-    List<Ticket> tickets, List<Purchase> purchases, List<Subscription> subscriptions, List<ServqualAnswer> servqual) {
+    List<Ticket> tickets, List<Purchase> purchases, List<Subscription> subscriptions, List<ServqualAnswer> servqual,
+    List<AttributeRating> attributeRatings) {
 
   /** Where the embedded sample lives on the class path, relative to this class. */
   private static final String RESOURCE_FOLDER = "/org/cxkit/examples/sample/";
@@ -53,6 +57,7 @@ public record SampleData(List<Customer> customers, List<Touchpoint> touchpoints,
     purchases = List.copyOf(purchases);
     subscriptions = List.copyOf(subscriptions);
     servqual = List.copyOf(servqual);
+    attributeRatings = List.copyOf(attributeRatings);
   }
 
   /**
@@ -65,13 +70,14 @@ public record SampleData(List<Customer> customers, List<Touchpoint> touchpoints,
    * @param purchases the purchases
    * @param subscriptions the subscriptions
    * @param servqual the SERVQUAL answers
+   * @param attributeRatings the attribute ratings
    * @return the data set
    */
   public static SampleData of(List<Customer> customers, List<? extends Touchpoint> touchpoints,
       List<? extends SurveyResponse> responses, List<Ticket> tickets, List<Purchase> purchases,
-      List<Subscription> subscriptions, List<ServqualAnswer> servqual) {
+      List<Subscription> subscriptions, List<ServqualAnswer> servqual, List<AttributeRating> attributeRatings) {
     return new SampleData(customers, List.copyOf(touchpoints), List.copyOf(responses), tickets, purchases,
-        subscriptions, servqual);
+        subscriptions, servqual, attributeRatings);
   }
 
   /**
@@ -114,7 +120,7 @@ public record SampleData(List<Customer> customers, List<Touchpoint> touchpoints,
   }
 
   /**
-   * Writes this data set as the eight cx CSV files in a folder.
+   * Writes this data set as the nine cx CSV files in a folder.
    *
    * @param dir the folder, created if needed
    * @throws java.io.UncheckedIOException if writing fails
@@ -165,6 +171,6 @@ public record SampleData(List<Customer> customers, List<Touchpoint> touchpoints,
   public String toString() {
     return "SampleData{customers=" + customers.size() + ", touchpoints=" + touchpoints.size() + ", responses="
         + responses.size() + ", tickets=" + tickets.size() + ", purchases=" + purchases.size() + ", subscriptions="
-        + subscriptions.size() + ", servqual=" + servqual.size() + "}";
+        + subscriptions.size() + ", servqual=" + servqual.size() + ", attributeRatings=" + attributeRatings.size() + "}";
   }
 }

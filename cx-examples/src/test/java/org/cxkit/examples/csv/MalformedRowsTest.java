@@ -303,6 +303,45 @@ class MalformedRowsTest {
   }
 
   @Test
+  void badAttributeRatingsAreSetAsideAndASurveyNamingAnAttributeTwiceLosesIt() {
+    BulkResult<CsvRow, ?> rows = read(CsvFiles.ATTRIBUTE_RATINGS,
+        "customer,answered_at,attribute,rating,scale",
+        "c-1,2025-01-01T10:00:00Z,ease-of-use,4,1-5",
+        "c-1,2025-01-01T10:00:00Z,price-value,,",
+        "c-1,2025-01-01T10:00:00Z,reliability,6,",
+        "c-1,2025-01-01T10:00:00Z,reliability,9,0-10",
+        "c-1,2025-01-01T10:00:00Z,support-speed,four,1-5",
+        "c-1,2025-01-01T10:00:00Z,,3,1-5");
+    assertEquals(List.of(
+        "line 4: Invalid value for rating (valid values 1 - 5): 6",
+        "line 6: Invalid value for rating (expected a whole number): \"four\"",
+        "line 7: Invalid value for attribute (required, must not be empty): \"\""), reasons(rows));
+    assertEquals(List.of("out-of-range", "not-a-number", "missing"), codes(rows));
+    assertEquals(3, rows.usedCount());
+
+    Map<String, String> files = Map.of(
+        "customers.csv", "id\nc-1\n",
+        "attribute_ratings.csv", "customer,answered_at,attribute,rating\n"
+            + "c-1,2025-01-01T10:00:00Z,ease-of-use,4\n"
+            + "c-1,2025-01-01T10:00:00Z,price-value,2\n"
+            + "c-1,2025-01-01T10:00:00Z,ease-of-use,5\n"
+            + "c-2,2025-01-01T10:00:00Z,ease-of-use,5\n");
+    BulkResult<CsvRow, org.cxkit.examples.sample.SampleData> folder =
+        CsvFiles.read(name -> Optional.ofNullable(files.get(name)).map(StringReader::new));
+    List<String> reasons = new ArrayList<>();
+    folder.setAside().forEach(s -> reasons.add(s.item().file() + " " + s.reason().message()));
+    assertEquals(List.of(
+        "attribute_ratings.csv line 2: Invalid value for attribute (once per survey, the survey of "
+            + "c-1 at 2025-01-01T10:00:00Z has it 2 times): \"ease-of-use\"",
+        "attribute_ratings.csv line 4: Invalid value for attribute (once per survey, the survey of "
+            + "c-1 at 2025-01-01T10:00:00Z has it 2 times): \"ease-of-use\"",
+        "attribute_ratings.csv line 5: Invalid value for customer (not in customers.csv): \"c-2\""), reasons);
+    assertEquals(List.of("duplicate", "duplicate", "unknown-customer"), codes(folder));
+    assertEquals(1, folder.value().attributeRatings().size());
+    assertEquals("price-value", folder.value().attributeRatings().get(0).attribute());
+  }
+
+  @Test
   void aBadHeaderNamesTheFileAndTheColumn() {
     CsvHeaderException missing = assertThrows(CsvHeaderException.class,
         () -> read(CsvFiles.PURCHASES, "customer,purchased_at,currency", "c-1,2025-01-01T10:00:00Z,USD"));

@@ -37,6 +37,7 @@ class RoundTripProperties {
     CsvFiles.PURCHASES.write(data.purchases(), files.get("purchases.csv"));
     CsvFiles.writeSubscriptions(data.subscriptions(), files.get("subscriptions.csv"), files.get("revenue_changes.csv"));
     CsvFiles.SERVQUAL.write(data.servqual(), files.get("servqual.csv"));
+    CsvFiles.ATTRIBUTE_RATINGS.write(data.attributeRatings(), files.get("attribute_ratings.csv"));
     return CsvFiles.read(name -> Optional.of(new StringReader(files.get(name).toString())));
   }
 

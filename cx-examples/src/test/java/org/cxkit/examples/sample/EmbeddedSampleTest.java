@@ -51,7 +51,8 @@ class EmbeddedSampleTest {
     SampleData data = read.value();
     long revenueChanges = data.subscriptions().stream().mapToLong(s -> s.revenue().size()).sum();
     assertEquals(data.customers().size() + data.touchpoints().size() + data.responses().size() + data.tickets().size()
-        + data.purchases().size() + data.subscriptions().size() + revenueChanges + data.servqual().size(),
+        + data.purchases().size() + data.subscriptions().size() + revenueChanges + data.servqual().size()
+        + data.attributeRatings().size(),
         read.givenCount());
     assertEquals(2000, data.customers().size());
   }
