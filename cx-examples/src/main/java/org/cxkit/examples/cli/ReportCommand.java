@@ -48,18 +48,19 @@ final class ReportCommand implements Callable<Integer> {
     }
     Html html = new Html("Customer experience report");
     html.paragraph(String.format(Locale.ROOT, "Data: %s. %,d customers, %,d touchpoints, %,d survey answers, "
-            + "%,d tickets, %,d purchases, %,d subscriptions and %,d SERVQUAL answers. Periods in %s; "
-            + "intervals at %s, figures on fewer than %d observations flagged.",
+            + "%,d tickets, %,d purchases, %,d subscriptions, %,d SERVQUAL answers and %,d attribute ratings. "
+            + "Periods in %s; intervals at %s, figures on fewer than %d observations flagged.",
         data.data == null ? "the sample company that ships with cx-examples" : data.data.toString(),
         sample.customers().size(), sample.touchpoints().size(), sample.responses().size(), sample.tickets().size(),
-        sample.purchases().size(), sample.subscriptions().size(), sample.servqual().size(), period.zone,
+        sample.purchases().size(), sample.subscriptions().size(), sample.servqual().size(),
+        sample.attributeRatings().size(), period.zone,
         Text.level(confidence.confidence()), confidence.confidence().minimumN()));
     ReportContext ctx = new ReportContext(sample, html, out, period.zone, period.unitOr(CalendarUnit.MONTH),
         confidence.confidence());
     List<Section> sections = List.of(new Section("NPS", NpsCommand::report),
         new Section("satisfaction", SatisfactionCommand::report), new Section("service", ServiceCommand::report),
         new Section("churn", ChurnCommand::report), new Section("CLV", ClvCommand::report),
-        new Section("gap", GapCommand::report));
+        new Section("gap", GapCommand::report), new Section("drivers", DriversCommand::report));
     for (int i = 0; i < sections.size(); i++) {
       progress(String.format(Locale.ROOT, "[%d/%d] %s", i + 1, sections.size(), sections.get(i).name()));
       sections.get(i).writer().accept(ctx);

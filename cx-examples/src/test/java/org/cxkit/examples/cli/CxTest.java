@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.cxkit.core.scale.Scale;
 import org.cxkit.core.time.CalendarPeriod;
+import org.cxkit.examples.sample.SampleCompany;
 import org.cxkit.examples.sample.SampleData;
 import org.cxkit.metrics.churn.PeriodChurn;
 import org.cxkit.metrics.nps.NpsTally;
@@ -51,7 +52,7 @@ class CxTest {
 
   @Test
   void everySubcommandRunsOnTheEmbeddedSample() {
-    for (String command : List.of("nps", "satisfaction", "service", "churn", "clv", "gap")) {
+    for (String command : List.of("nps", "satisfaction", "service", "churn", "clv", "gap", "drivers")) {
       Run r = cx(command);
       assertEquals(0, r.status(), command + ": " + r.err());
       assertTrue(r.out().length() > 100, command + " printed: " + r.out());
@@ -194,12 +195,12 @@ class CxTest {
     Run r = cx("report", "--out", dir.toString());
     assertEquals(0, r.status(), r.err());
     String page = Files.readString(dir.resolve("index.html"));
-    for (String section : List.of("nps", "satisfaction", "service", "churn", "clv", "gap")) {
+    for (String section : List.of("nps", "satisfaction", "service", "churn", "clv", "gap", "drivers")) {
       assertTrue(page.contains("<h2 id=\"" + section + "\""), section);
     }
     try (var files = Files.list(dir)) {
       long svgs = files.filter(p -> p.toString().endsWith(".svg")).count();
-      assertTrue(svgs >= 14, svgs + " charts");
+      assertTrue(svgs >= 16, svgs + " charts");
       assertEquals(svgs, page.split("<figure>", -1).length - 1, "every chart is on the page");
     }
     assertTrue(page.contains("n="), "figures state their n");
@@ -212,9 +213,18 @@ class CxTest {
     assertTrue(linked >= 14, linked + " links");
     assertTrue(r.out().contains("index.html"), r.out());
     // Captions name each interval's method as the estimates record it.
-    for (String method : List.of("95% adjusted Wald", "95% Wilson", "95% Student t", "95% Greenwood, log-log")) {
+    for (String method : List.of("95% adjusted Wald", "95% Wilson", "95% Student t", "95% Greenwood, log-log",
+        "95% bootstrap percentile", "95% Fisher z")) {
       assertTrue(page.contains(method), method);
     }
+    // What moves the score: the importance bars with their error bars, the driver matrix, and the caveat.
+    String drivers = page.substring(page.indexOf("<h2 id=\"drivers\""));
+    assertTrue(drivers.contains("<a href=\"drivers-importance.svg\">"), "importance bars");
+    assertTrue(drivers.contains("<a href=\"drivers-matrix.svg\">"), "driver matrix");
+    assertTrue(drivers.contains("LMG share of R² (Lindeman, Merenda and Gold 1980"), "the method is named");
+    assertTrue(drivers.contains("with 95% bootstrap percentile intervals from 200 resamples"), "and the level");
+    assertTrue(drivers.contains("Association, not causation"), "the caveat");
+    assertTrue(page.indexOf("<li><a href=\"#drivers\">What moves the score</a></li>") > 0, "in the contents");
   }
 
   @Test
@@ -297,7 +307,8 @@ class CxTest {
     List<String> shape = List.of("value", "n", "lower", "upper", "level", "method", "marginOfError", "standardError",
         "effectiveN", "minimumN", "belowMinimum");
     for (String[] command : List.of(new String[] {"nps", "--period", "month"}, new String[] {"satisfaction"},
-        new String[] {"service"}, new String[] {"churn"}, new String[] {"clv"}, new String[] {"gap"})) {
+        new String[] {"service"}, new String[] {"churn"}, new String[] {"clv"}, new String[] {"gap"},
+        new String[] {"drivers", "--resamples", "20"})) {
       List<String> args = new ArrayList<>(List.of(command));
       args.add("--json");
       List<JsonNode> estimates = new ArrayList<>();
@@ -309,6 +320,123 @@ class CxTest {
         assertEquals(shape, fields, command[0] + ": " + e);
       }
     }
+  }
+
+  private static List<String> fields(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
+  void driversPrintsEveryFigureAndRecoversThePlantedOrder() throws IOException {
+    // 20 resamples keep the test fast; the default is 200.
+    Run r = cx("drivers", "--json", "--resamples", "20", "--seed", "7", "--level", "0.9");
+    assertEquals(0, r.status(), r.err());
+    JsonNode d = new ObjectMapper().readTree(r.out());
+    assertEquals(List.of("outcome", "outcomeScale", "driverScale", "missingAnswers", "surveys", "used", "setAside",
+        "setAsideReasons", "unanswered", "n", "rSquared", "adjustedRSquared", "conditionNumber", "bootstrap",
+        "matrixImportance", "importanceCut", "performanceCut", "drivers"), fields(d));
+    assertEquals("likelihood-to-recommend", d.get("outcome").asText());
+    assertEquals("1-5", d.get("driverScale").asText());
+    assertEquals("listwise", d.get("missingAnswers").asText());
+    // Every relationship NPS answer of the sample has its ratings; incomplete surveys are set aside and counted.
+    SampleData sample = SampleData.load();
+    assertEquals(sample.attributeRatings().size() / 5, d.get("surveys").asLong());
+    assertEquals(d.get("surveys").asLong(), d.get("used").asLong() + d.get("setAside").asLong());
+    assertEquals(d.get("setAside").asLong(), d.get("setAsideReasons").get("missing").asLong());
+    assertEquals(d.get("used").asLong(), d.get("n").asLong());
+    long skipped = sample.attributeRatings().stream().filter(a -> a.rating().isEmpty()).count();
+    long unanswered = 0;
+    for (JsonNode n : d.get("unanswered")) {
+      unanswered += n.asLong();
+    }
+    assertEquals(skipped, unanswered);
+    assertEquals(List.of("resamples", "seed", "failed"), fields(d.get("bootstrap")));
+    assertEquals(20, d.get("bootstrap").get("resamples").asInt());
+    assertEquals(7, d.get("bootstrap").get("seed").asLong());
+    assertEquals("LMG", d.get("matrixImportance").asText());
+    assertEquals(20.0, d.get("importanceCut").asDouble(), 0);
+
+    String[] byRank = new String[5];
+    double lmgTotal = 0;
+    for (JsonNode driver : d.get("drivers")) {
+      assertEquals(List.of("driver", "mean", "pearson", "spearman", "beta", "slope", "varianceInflation", "lmg",
+          "lmgRank", "rankStability", "bestRank", "worstRank", "relativeWeight", "relativeWeightRank", "quadrant"),
+          fields(driver));
+      JsonNode lmg = driver.get("lmg");
+      assertEquals("bootstrap-percentile", lmg.get("method").asText());
+      assertEquals(0.9, lmg.get("level").asDouble(), 0);
+      assertTrue(lmg.get("lower").asDouble() <= lmg.get("value").asDouble()
+          && lmg.get("value").asDouble() <= lmg.get("upper").asDouble(), lmg.toString());
+      assertEquals("fisher-z", driver.get("pearson").get("method").asText());
+      assertEquals("fisher-z-bonett-wright", driver.get("spearman").get("method").asText());
+      assertEquals("student-t", driver.get("beta").get("method").asText());
+      assertEquals("bootstrap-percentile", driver.get("relativeWeight").get("method").asText());
+      lmgTotal += lmg.get("value").asDouble();
+      byRank[driver.get("lmgRank").asInt() - 1] = driver.get("driver").asText();
+    }
+    assertEquals(100, lmgTotal, 1e-9, "LMG percentages sum to 100");
+    // The planted order (SampleCompany; PlantedDriversTest shows how it follows from the weights and correlations).
+    assertEquals(List.of("product-quality", "ease-of-use", "reliability", "price-value", "support-speed"),
+        List.of(byRank));
+    // The planted means put ease of use (3.4, 27 % of R²) in "improve", product quality (3.9, 43 %) in "maintain".
+    for (JsonNode driver : d.get("drivers")) {
+      if (driver.get("driver").asText().equals("ease-of-use")) {
+        assertEquals("IMPROVE", driver.get("quadrant").asText());
+      }
+      if (driver.get("driver").asText().equals("product-quality")) {
+        assertEquals("MAINTAIN", driver.get("quadrant").asText());
+        assertEquals(1, driver.get("bestRank").asInt());
+      }
+    }
+
+    // Seeded: the same seed gives the same output; another seed other intervals around the same values.
+    assertEquals(r.out(), cx("drivers", "--json", "--resamples", "20", "--seed", "7", "--level", "0.9").out());
+    JsonNode other = new ObjectMapper().readTree(cx("drivers", "--json", "--resamples", "20", "--seed", "8",
+        "--level", "0.9").out()).get("drivers").get(0).get("lmg");
+    JsonNode same = d.get("drivers").get(0).get("lmg");
+    assertEquals(same.get("value").asDouble(), other.get("value").asDouble(), 0);
+    assertTrue(same.get("lower").asDouble() != other.get("lower").asDouble(), other.toString());
+
+    // The table says the same and states the caveat; --pairwise uses every pair of answers.
+    Run table = cx("drivers", "--resamples", "10");
+    assertEquals(0, table.status(), table.err());
+    assertTrue(table.out().contains("product-quality"), table.out());
+    assertTrue(table.out().contains("Association, not causation"), table.out());
+    JsonNode pairwise = new ObjectMapper().readTree(cx("drivers", "--json", "--pairwise", "--resamples", "10").out());
+    assertEquals("pairwise", pairwise.get("missingAnswers").asText());
+    assertEquals(0, pairwise.get("setAside").asLong());
+    assertTrue(pairwise.get("n").asLong() > d.get("n").asLong());
+  }
+
+  @Test
+  void driversWithoutAttributeRatingsSaysSoAndTheRestStillReads(@TempDir Path dir) throws IOException {
+    SampleCompany.generate(SampleCompany.Parameters.defaults().withCustomers(40)).write(dir);
+    Files.delete(dir.resolve("attribute_ratings.csv"));
+    Run r = cx("drivers", "--data", dir.toString());
+    assertEquals(1, r.status());
+    assertEquals("cx: bad data: No attribute ratings in the data: key driver analysis needs attribute_ratings.csv "
+        + "beside responses.csv (see cx-examples/CSV.md)", r.err().strip());
+    assertEquals("", r.out());
+    assertEquals(0, cx("nps", "--data", dir.toString()).status(), "a folder without the file reads as before");
+    Run report = cx("report", "--data", dir.toString(), "--out", dir.resolve("report").toString());
+    assertEquals(0, report.status(), report.err());
+    assertTrue(Files.readString(dir.resolve("report").resolve("index.html"))
+        .contains("No attribute ratings in the data (attribute_ratings.csv)"));
+
+    // Too few complete surveys for five attributes: the analysis' own message, with its code.
+    Files.writeString(dir.resolve("attribute_ratings.csv"), "customer,answered_at,attribute,rating\n"
+        + "c-0001,2025-01-01T00:00:00Z,quality,4\nc-0001,2025-01-01T00:00:00Z,price,3\n");
+    Run few = cx("drivers", "--data", dir.toString());
+    assertEquals(1, few.status());
+    assertTrue(few.err().startsWith("cx: bad data: The attribute ratings cannot be analysed: Invalid value for "
+        + "respondents (at least 4 (the number of drivers + 2, and at least 4)): 0 [too-few]"), few.err());
+
+    Run usage = cx("drivers", "--resamples", "5");
+    assertEquals(2, usage.status());
+    assertTrue(usage.err().contains("Invalid value for option '--resamples' (valid values 10 - 1000000): 5"),
+        usage.err());
   }
 
   /** Every object with an interval bound, at any depth. */
