@@ -90,7 +90,7 @@ public final class MarkovBootstrap {
     if (full.conversions() == 0) {
       return new MarkovBootstrap(estimate, replicates, 0, 0, seed, confidence, List.of(), List.of());
     }
-    List<PathCount> rows = new ArrayList<>(paths.byPath().values());
+    List<PathCount> rows = new ArrayList<>(paths.rows());
     int r = rows.size();
     int n = full.states.length;
     int channels = full.channels.size();

@@ -158,7 +158,7 @@ public final class PathRule {
     }
     double[] conversions = new double[channels.size()];
     double[] value = new double[channels.size()];
-    for (PathCount row : counts.byPath().values()) {
+    for (PathCount row : counts.rows()) {
       if (row.conversions() == 0) {
         continue;
       }

@@ -144,7 +144,7 @@ public final class TransitionCounts {
    */
   public static TransitionCounts of(PathCounts paths, int order) {
     TransitionCountsAccumulator accumulator = new TransitionCountsAccumulator(order);
-    for (PathCount row : Objects.requireNonNull(paths, "paths").byPath().values()) {
+    for (PathCount row : Objects.requireNonNull(paths, "paths").rows()) {
       accumulator.add(row);
     }
     return accumulator.snapshot();

@@ -1,6 +1,7 @@
 package org.cxkit.metrics.journey.path;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -40,6 +42,11 @@ import org.cxkit.metrics.journey.PathRules;
  * {@link JourneyPath}s, with {@link #from(Iterable, PathRules)} from cx-core journeys, or with
  * {@link #of(Iterable)} from aggregated rows.
  *
+ * <p>A snapshot costs one sort of the distinct paths by hash code, which fixes the order of
+ * {@link #rows()} (and so of every sum over them) whatever order the journeys came in. The orders
+ * that compare paths' text ({@link #byPath()}, {@link #paths()}) are sorted on first use;
+ * {@link #top(int)} selects without sorting them all.
+ *
  * <p>Empty input: no journeys gives {@link #empty()}: counts and value 0, no paths, no lengths and
  * no n-grams; {@link #conversionRate()} throws {@link IllegalStateException}.
  *
@@ -50,23 +57,32 @@ public final class PathCounts {
       Comparator.comparingLong(PathCount::journeys).reversed()
           .thenComparing(Comparator.comparingLong(PathCount::conversions).reversed())
           .thenComparing(PathCount::path);
-  private static final PathCounts EMPTY = new PathCounts(new TreeMap<>());
+  /** The canonical order of the rows: by the paths' hash codes (specified by String), ties by path. */
+  private static final Comparator<PathCount> CANONICAL =
+      Comparator.comparingInt((PathCount r) -> r.path().hashCode()).thenComparing(PathCount::path);
+  private static final PathCounts EMPTY = new PathCounts(new PathCount[0]);
 
-  private final SortedMap<Path, PathCount> byPath;
-  private final List<PathCount> ranked;
+  private final PathCount[] sorted;
+  private final List<PathCount> rows;
   private final long journeys;
   private final long conversions;
   private final double value;
+  private volatile SortedMap<Path, PathCount> byPath;
+  private volatile List<PathCount> ranked;
+  private volatile SortedSet<String> labels;
 
-  PathCounts(TreeMap<Path, PathCount> byPath) {
-    this.byPath = Collections.unmodifiableSortedMap(byPath);
-    List<PathCount> rows = new ArrayList<>(byPath.values());
-    rows.sort(MOST_JOURNEYS_FIRST);
-    this.ranked = Collections.unmodifiableList(rows);
+  /**
+   * Takes the rows, one per distinct path, in any order; they are put in the canonical order, so that
+   * equal counts are equal and every sum over them is the same, whatever the order journeys came in.
+   */
+  PathCounts(PathCount[] distinctRows) {
+    Arrays.sort(distinctRows, CANONICAL);
+    this.sorted = distinctRows;
+    this.rows = Collections.unmodifiableList(Arrays.asList(distinctRows));
     long j = 0;
     long c = 0;
     double v = 0;
-    for (PathCount row : byPath.values()) {
+    for (PathCount row : distinctRows) {
       j = Checks.addExact("journeys", j, row.journeys());
       c += row.conversions();
       v += row.value();
@@ -199,21 +215,39 @@ public final class PathCounts {
    * @return the number of distinct paths
    */
   public int distinctPaths() {
-    return byPath.size();
+    return rows.size();
+  }
+
+  /**
+   * Returns every path's counts in an order that is unspecified but fixed (equal counts list their
+   * paths in the same order), without the cost of sorting them: for a pass over all the paths.
+   *
+   * @return the rows, unmodifiable
+   */
+  public List<PathCount> rows() {
+    return rows;
   }
 
   /**
    * Returns every path with its counts, the most frequent first (then the most conversions, then in
-   * path order).
+   * path order). The ranking is sorted on the first call.
    *
    * @return the paths, unmodifiable
    */
   public List<PathCount> paths() {
-    return ranked;
+    List<PathCount> r = ranked;
+    if (r == null) {
+      PathCount[] sorted = rows.toArray(new PathCount[0]);
+      Arrays.sort(sorted, MOST_JOURNEYS_FIRST);
+      r = List.of(sorted);
+      ranked = r;
+    }
+    return r;
   }
 
   /**
-   * Returns the most frequent paths, as {@link #paths()} orders them.
+   * Returns the most frequent paths, as {@link #paths()} orders them, selecting them without sorting
+   * every path when the ranking has not been asked for.
    *
    * @param k how many, zero or more
    * @return the first {@code k} paths, or all of them if there are fewer
@@ -221,7 +255,21 @@ public final class PathCounts {
    */
   public List<PathCount> top(int k) {
     Checks.atLeast("k", k, 0);
-    return ranked.subList(0, Math.min(k, ranked.size()));
+    List<PathCount> r = ranked;
+    if (r != null || 4L * k >= rows.size()) {
+      List<PathCount> all = paths();
+      return all.subList(0, Math.min(k, all.size()));
+    }
+    PriorityQueue<PathCount> best = new PriorityQueue<>(k + 1, MOST_JOURNEYS_FIRST.reversed());
+    for (PathCount row : rows) {
+      best.add(row);
+      if (best.size() > k) {
+        best.poll();
+      }
+    }
+    PathCount[] out = best.toArray(new PathCount[0]);
+    Arrays.sort(out, MOST_JOURNEYS_FIRST);
+    return List.of(out);
   }
 
   /**
@@ -231,16 +279,38 @@ public final class PathCounts {
    * @return its counts, or empty if no journey followed it
    */
   public Optional<PathCount> get(Path path) {
-    return Optional.ofNullable(byPath.get(Objects.requireNonNull(path, "path")));
+    int hash = Objects.requireNonNull(path, "path").hashCode();
+    int lo = 0;
+    int hi = sorted.length - 1;
+    while (lo <= hi) { // binary search in the canonical order
+      int mid = (lo + hi) >>> 1;
+      Path p = sorted[mid].path();
+      int c = p.hashCode() != hash ? Integer.compare(p.hashCode(), hash) : p.compareTo(path);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return Optional.of(sorted[mid]);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
-   * Returns every path's counts in path order, as a map.
+   * Returns every path's counts in path order, as a map, sorted on the first call.
    *
    * @return path to counts, unmodifiable
    */
   public SortedMap<Path, PathCount> byPath() {
-    return byPath;
+    SortedMap<Path, PathCount> m = byPath;
+    if (m == null) {
+      TreeMap<Path, PathCount> sorted = new TreeMap<>();
+      rows.forEach(row -> sorted.put(row.path(), row));
+      m = Collections.unmodifiableSortedMap(sorted);
+      byPath = m;
+    }
+    return m;
   }
 
   /**
@@ -249,9 +319,19 @@ public final class PathCounts {
    * @return the labels in {@link String} order
    */
   public SortedSet<String> labels() {
-    SortedSet<String> labels = new TreeSet<>();
-    byPath.keySet().forEach(p -> labels.addAll(p.steps()));
-    return Collections.unmodifiableSortedSet(labels);
+    SortedSet<String> l = labels;
+    if (l == null) {
+      Set<String> seen = new HashSet<>();
+      for (PathCount row : rows) {
+        Path p = row.path();
+        for (int i = 0; i < p.length(); i++) {
+          seen.add(p.step(i));
+        }
+      }
+      l = Collections.unmodifiableSortedSet(new TreeSet<>(seen));
+      labels = l;
+    }
+    return l;
   }
 
   /**
@@ -262,7 +342,7 @@ public final class PathCounts {
    */
   public SortedMap<Integer, ConversionTally> byLength() {
     SortedMap<Integer, ConversionTally> out = new TreeMap<>();
-    for (PathCount row : byPath.values()) {
+    for (PathCount row : rows) {
       out.merge(row.path().length(), new ConversionTally(row.journeys(), row.conversions(), row.value()),
           ConversionTally::plus);
     }
@@ -282,7 +362,7 @@ public final class PathCounts {
     Checks.atLeast("n", n, 1);
     Map<Path, long[]> counts = new HashMap<>();
     Set<Path> seen = new HashSet<>();
-    for (PathCount row : byPath.values()) {
+    for (PathCount row : rows) {
       Path p = row.path();
       seen.clear();
       for (int i = 0; i + n <= p.length(); i++) {
@@ -303,17 +383,17 @@ public final class PathCounts {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PathCounts p && byPath.equals(p.byPath);
+    return o instanceof PathCounts p && rows.equals(p.rows);
   }
 
   @Override
   public int hashCode() {
-    return byPath.hashCode();
+    return rows.hashCode();
   }
 
   @Override
   public String toString() {
     return "PathCounts{journeys=" + journeys + ", conversions=" + conversions + ", value=" + value
-        + ", distinctPaths=" + byPath.size() + "}";
+        + ", distinctPaths=" + rows.size() + "}";
   }
 }

@@ -3,7 +3,6 @@ package org.cxkit.metrics.journey.path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.cxkit.core.internal.Checks;
 import org.cxkit.core.result.Accumulator;
 import org.cxkit.metrics.journey.JourneyPath;
@@ -115,8 +114,12 @@ public final class PathCountsAccumulator
    */
   @Override
   public PathCounts snapshot() {
-    TreeMap<Path, PathCount> rows = new TreeMap<>();
-    cells.forEach((path, c) -> rows.put(path, PathCount.of(path, c.conversions, c.value, c.nulls)));
+    PathCount[] rows = new PathCount[cells.size()];
+    int i = 0;
+    for (Map.Entry<Path, Cell> e : cells.entrySet()) {
+      Cell c = e.getValue();
+      rows[i++] = PathCount.of(e.getKey(), c.conversions, c.value, c.nulls);
+    }
     return new PathCounts(rows);
   }
 

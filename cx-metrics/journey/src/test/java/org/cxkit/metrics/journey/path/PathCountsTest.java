@@ -3,10 +3,14 @@ package org.cxkit.metrics.journey.path;
 import static org.cxkit.metrics.journey.Touchpoints.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +169,21 @@ class PathCountsTest {
     assertEquals(Intervals.wilson(5, 6, Confidence.DEFAULT), t.conversionRate());
     assertThrows(InvalidValueException.class, () -> t.quantile(0));
     assertThrows(InvalidValueException.class, () -> t.quantile(Double.NaN));
+  }
+
+  @Test
+  void topPathsSelectedWithoutSortingAgreeWithTheFullRankingAndEveryRowIsFound() {
+    qt().withExamples(300).forAll(lists().of(Gens.journeyPaths(3, 4)).ofSizeBetween(0, 80), integers().between(0, 30))
+        .check((paths, k) -> {
+          PathCounts ranked = paths.stream().collect(PathCounts.toPathCounts());
+          PathCounts fresh = paths.stream().collect(PathCounts.toPathCounts());
+          List<PathCount> all = ranked.paths();
+          return fresh.top(k).equals(all.subList(0, Math.min(k, all.size())))
+              && fresh.rows().stream().allMatch(r -> fresh.get(r.path()).equals(Optional.of(r)))
+              && fresh.get(Path.of("z")).isEmpty()
+              && List.copyOf(fresh.byPath().values()).equals(fresh.rows().stream().sorted(
+                  Comparator.comparing(PathCount::path)).toList());
+        });
   }
 
   @Test
