@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.cxkit.core.internal.Checks;
 import org.cxkit.core.result.ReasonCode;
 import org.cxkit.metrics.journey.JourneyPath;
@@ -174,15 +175,49 @@ public final class PathRule {
   }
 
   /**
-   * Attributes the conversions of journeys.
+   * Attributes the conversions of journeys, one journey at a time. The credits are those of
+   * {@link #attribute(PathCounts)} on the same journeys' path counts, up to floating-point rounding
+   * (the sums are taken in the journeys' order).
    *
    * @param paths the journeys' paths, converted or not
-   * @return the attribution
+   * @return the attribution; every label in some path is a channel
    */
   public Attribution attribute(Iterable<JourneyPath> paths) {
-    var accumulator = PathCounts.accumulator();
-    Objects.requireNonNull(paths, "paths").forEach(accumulator::add);
-    return attribute(accumulator.snapshot());
+    Map<String, double[]> credits = new HashMap<>();
+    long journeys = 0;
+    long conversions = 0;
+    double value = 0;
+    double[][] byLength = new double[16][];
+    for (JourneyPath p : Objects.requireNonNull(paths, "paths")) {
+      journeys = Checks.addExact("journeys", journeys, 1);
+      Path path = p.path();
+      int length = path.length();
+      double[] w = null;
+      if (p.converted()) {
+        conversions++;
+        value += p.value();
+        if (length >= byLength.length) {
+          byLength = Arrays.copyOf(byLength, 2 * length);
+        }
+        w = byLength[length] == null ? (byLength[length] = weights(length)) : byLength[length];
+      }
+      for (int i = 0; i < length; i++) {
+        double[] c = credits.computeIfAbsent(path.step(i), k -> new double[2]);
+        if (w != null) {
+          c[0] += w[i];
+          c[1] += w[i] * p.value();
+        }
+      }
+    }
+    List<String> channels = new ArrayList<>(new TreeSet<>(credits.keySet()));
+    double[] conv = new double[channels.size()];
+    double[] val = new double[channels.size()];
+    for (int i = 0; i < channels.size(); i++) {
+      double[] c = credits.get(channels.get(i));
+      conv[i] = c[0];
+      val[i] = c[1];
+    }
+    return Attribution.of(name(), journeys, conversions, value, channels, conv, val);
   }
 
   @Override

@@ -61,6 +61,28 @@ class AttributionPropertiesTest {
   }
 
   @Test
+  void rulesGiveTheSameCreditsJourneyByJourneyAsOnPathCounts() {
+    qt().withExamples(300).forAll(journeys()).check(paths -> {
+      PathCounts counts = paths.stream().collect(PathCounts.toPathCounts());
+      for (PathRule rule : List.of(PathRule.FIRST_TOUCH, PathRule.LAST_TOUCH, PathRule.LINEAR, PathRule.POSITION_BASED)) {
+        Attribution direct = rule.attribute(paths);
+        Attribution aggregated = rule.attribute(counts);
+        if (direct.count() != aggregated.count() || direct.conversions() != aggregated.conversions()
+            || !direct.channels().equals(aggregated.channels())) {
+          return false;
+        }
+        for (Credit c : aggregated.credits()) {
+          Credit d = direct.credit(c.channel()).orElseThrow();
+          if (!close(c.conversions(), d.conversions()) || !close(c.value(), d.value())) {
+            return false;
+          }
+        }
+      }
+      return true;
+    });
+  }
+
+  @Test
   void aChannelNeverOnAConvertingPathGetsNothingFromTheRules() {
     qt().withExamples(300).forAll(journeys(), integers().all()).check((paths, seed) -> {
       Random random = new Random(seed);
