@@ -12,7 +12,6 @@ import org.cxkit.core.result.ReasonCode;
 import org.cxkit.metrics.journey.JourneyPath;
 import org.cxkit.metrics.journey.Path;
 import org.cxkit.metrics.journey.PathCount;
-import org.cxkit.metrics.journey.internal.LongIntMap;
 import org.cxkit.metrics.journey.internal.LongLongMap;
 
 /**
@@ -39,7 +38,8 @@ public final class TransitionCountsAccumulator
   private final int order;
   private final Map<String, Integer> labelIds = new HashMap<>();
   private final List<String> labels = new ArrayList<>();
-  private final LongIntMap stateIds = new LongIntMap();
+  /** State code to its id plus one; 0 (absent) means a new state. */
+  private final LongLongMap stateIds = new LongLongMap();
   private long[] stateCodes = new long[16];
   private long[] conversions = new long[16];
   private long[] nulls = new long[16];
@@ -139,7 +139,7 @@ public final class TransitionCountsAccumulator
   }
 
   private int stateId(long code) {
-    int id = stateIds.get(code);
+    int id = (int) stateIds.get(code) - 1;
     if (id < 0) {
       id = states++;
       if (id == stateCodes.length) {
@@ -150,7 +150,7 @@ public final class TransitionCountsAccumulator
         value = Arrays.copyOf(value, size);
       }
       stateCodes[id] = code;
-      stateIds.put(code, id);
+      stateIds.add(code, id + 1L, "states");
     }
     return id;
   }
