@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "cx", mixinStandardHelpOptions = true, version = "cx 0.1.0-SNAPSHOT",
     description = "Customer-experience figures from CSV exports: NPS, CSAT and effort, service times, churn, "
-        + "lifetime value, expectation gaps and what moves the score.",
+        + "lifetime value, expectation gaps, what moves the score and which journeys convert.",
     subcommands = {NpsCommand.class, SatisfactionCommand.class, ServiceCommand.class, ChurnCommand.class, ClvCommand.class,
-        GapCommand.class, DriversCommand.class, ReportCommand.class},
+        GapCommand.class, DriversCommand.class, JourneysCommand.class, ReportCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:bad data (the reason is printed)", "2:bad usage"})
 public final class Cx implements Runnable {

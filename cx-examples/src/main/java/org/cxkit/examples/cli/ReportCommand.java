@@ -60,7 +60,8 @@ final class ReportCommand implements Callable<Integer> {
     List<Section> sections = List.of(new Section("NPS", NpsCommand::report),
         new Section("satisfaction", SatisfactionCommand::report), new Section("service", ServiceCommand::report),
         new Section("churn", ChurnCommand::report), new Section("CLV", ClvCommand::report),
-        new Section("gap", GapCommand::report), new Section("drivers", DriversCommand::report));
+        new Section("gap", GapCommand::report), new Section("drivers", DriversCommand::report),
+        new Section("journeys", JourneysCommand::report));
     for (int i = 0; i < sections.size(); i++) {
       progress(String.format(Locale.ROOT, "[%d/%d] %s", i + 1, sections.size(), sections.get(i).name()));
       sections.get(i).writer().accept(ctx);

@@ -89,6 +89,16 @@ import org.cxkit.core.touchpoint.Touchpoint;
  *   <li>on SERVQUAL, responsiveness has the widest gap, reliability matters most;
  *   <li><b>what moves the score</b>: the attribute ratings drive likelihood to recommend with planted
  *       weights of clearly different sizes, product quality most and support speed not at all.
+ *   <li><b>a channel that assists and one that closes</b>: email assists, the web closes. Six customers
+ *       in ten ({@code NURTURE_SHARE}) first receive one to three nurture emails 60 to 90 days before
+ *       their sign-up, before every other touchpoint (planted, from a stream of their own, with ids
+ *       {@code n-000001} on, so that no other draw or id moved); the journey then goes on as before:
+ *       one to three marketing exposures (social media, email, events), the pricing page on the web,
+ *       perhaps a call or a chat with sales, and the trial sign-up (the first engagement), on the web
+ *       for three customers in four and in the mobile app otherwise. So email is mostly a first or
+ *       early touch and almost never the last before the first engagement, and the web is the usual
+ *       last touch. Every customer converts (the sample has no prospects), so Markov removal effects
+ *       here measure how many converting journeys pass through a channel.
  * </ul>
  *
  * <p>All answers come from one latent "experience quality" per answer: {@code q = 0.8 m + e + n},
@@ -383,6 +393,14 @@ public final class SampleCompany {
    */
   private static final long ATTRIBUTE_STREAM = 0x5EED_A77B_1B07_E5L;
   /**
+   * The seed of the planted nurture emails' own random stream is the company's seed plus this, for the
+   * same reason as {@link #ATTRIBUTE_STREAM}; their touchpoint ids have their own counter ({@code n-…}),
+   * so that no other touchpoint's id moved either.
+   */
+  private static final long NURTURE_STREAM = 0x5EED_E4A1_1A55_15L;
+  /** The share of customers who receive the nurture emails before anything else. */
+  static final double NURTURE_SHARE = 0.6;
+  /**
    * The perceptions {@code z} given the latent quality {@code q} are normal with mean
    * {@code LOADINGS q} and covariance {@code C Cᵀ}: {@code LOADINGS = Σw / Var(q)} and
    * {@code C} the Cholesky factor of {@code Σ − Σw (Σw)ᵀ / Var(q)}, the conditional distribution of
@@ -448,7 +466,9 @@ public final class SampleCompany {
     private final List<ServqualAnswer> servqual = new ArrayList<>();
     private final List<AttributeRating> ratings = new ArrayList<>();
     private final Rng ratingsMaster;
+    private final Rng nurtureMaster;
     private int touchpointCount;
+    private int nurtureCount;
     private int ticketCount;
     private int orderCount;
 
@@ -457,6 +477,7 @@ public final class SampleCompany {
     private CustomerId id;
     private double mood;
     private Rng ratingsRandom;
+    private Rng nurtureRandom;
 
     Generator(Parameters p) {
       this.p = p;
@@ -464,6 +485,7 @@ public final class SampleCompany {
       this.end = p.end();
       this.master = new Rng(p.seed());
       this.ratingsMaster = new Rng(p.seed() + ATTRIBUTE_STREAM);
+      this.nurtureMaster = new Rng(p.seed() + NURTURE_STREAM);
     }
 
     SampleData run() {
@@ -472,6 +494,7 @@ public final class SampleCompany {
         // One independent stream per customer: a change in one customer's draws leaves the others alone.
         r = master.split();
         ratingsRandom = ratingsMaster.split();
+        nurtureRandom = nurtureMaster.split();
         id = CustomerId.of(String.format(Locale.ROOT, "c-%04d", i + 1));
         mood = r.normal();
         customer(i, signUps.get(i));
@@ -529,6 +552,7 @@ public final class SampleCompany {
     // ---- journey stages ----
 
     private void prePurchase(Instant signUp, Channel acquisition, int plan, Money mrr) {
+      nurture(signUp);
       int exposures = 1 + r.nextInt(3);
       for (int k = 0; k < exposures; k++) {
         Instant at = signUp.minus(days(r.uniform(16, 60)));
@@ -565,6 +589,27 @@ public final class SampleCompany {
       }
       interaction(engagement(signUp, Channel.WEB, ExposureSource.PRODUCT, JourneyStage.PURCHASE, Team.SALES,
           Initiator.CUSTOMER, Commitment.SUBSCRIPTION, mrr), 0, 0.1, 0.1, 0.1);
+    }
+
+    /**
+     * The planted assister: for a share {@link #NURTURE_SHARE} of customers, one to three nurture
+     * emails 60 to 90 days before the sign-up, before every other touchpoint of the journey, drawn
+     * from their own stream.
+     */
+    private void nurture(Instant signUp) {
+      if (!nurtureRandom.bernoulli(NURTURE_SHARE)) {
+        return;
+      }
+      int emails = 1 + nurtureRandom.nextInt(3);
+      for (int k = 0; k < emails; k++) {
+        Instant at = signUp.minus(days(nurtureRandom.uniform(60, 90)));
+        YearMonth month = YearMonth.from(at.atZone(ZoneOffset.UTC));
+        add(Exposure.builder().id(String.format(Locale.ROOT, "n-%06d", ++nurtureCount)).customer(id).occurredAt(at)
+            .channel(Channel.EMAIL).device(nurtureRandom.bernoulli(0.5) ? Device.DESKTOP : Device.MOBILE)
+            .addSources(ExposureSource.MESSAGE).stage(JourneyStage.PRE_PURCHASE).team(Team.MARKETING)
+            .putAttributes("campaign", "nurture-" + month.getYear() + "q" + (1 + (month.getMonthValue() - 1) / 3))
+            .build());
+      }
     }
 
     /** Simulates the subscription month by month; returns the end of the customer's life, or the window's end. */

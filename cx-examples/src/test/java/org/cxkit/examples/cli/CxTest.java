@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.cxkit.core.scale.Scale;
 import org.cxkit.core.time.CalendarPeriod;
 import org.cxkit.examples.sample.SampleCompany;
@@ -52,7 +53,7 @@ class CxTest {
 
   @Test
   void everySubcommandRunsOnTheEmbeddedSample() {
-    for (String command : List.of("nps", "satisfaction", "service", "churn", "clv", "gap", "drivers")) {
+    for (String command : List.of("nps", "satisfaction", "service", "churn", "clv", "gap", "drivers", "journeys")) {
       Run r = cx(command);
       assertEquals(0, r.status(), command + ": " + r.err());
       assertTrue(r.out().length() > 100, command + " printed: " + r.out());
@@ -195,7 +196,7 @@ class CxTest {
     Run r = cx("report", "--out", dir.toString());
     assertEquals(0, r.status(), r.err());
     String page = Files.readString(dir.resolve("index.html"));
-    for (String section : List.of("nps", "satisfaction", "service", "churn", "clv", "gap", "drivers")) {
+    for (String section : List.of("nps", "satisfaction", "service", "churn", "clv", "gap", "drivers", "journeys")) {
       assertTrue(page.contains("<h2 id=\"" + section + "\""), section);
     }
     try (var files = Files.list(dir)) {
@@ -225,6 +226,17 @@ class CxTest {
     assertTrue(drivers.contains("with 95% bootstrap percentile intervals from 200 resamples"), "and the level");
     assertTrue(drivers.contains("Association, not causation"), "the caveat");
     assertTrue(page.indexOf("<li><a href=\"#drivers\">What moves the score</a></li>") > 0, "in the contents");
+    // Journeys and attribution: top paths, the funnel with times, the models side by side.
+    String journeys = page.substring(page.indexOf("<h2 id=\"journeys\""));
+    assertTrue(journeys.contains("top paths by channel"), "top paths");
+    assertTrue(journeys.contains("<a href=\"journeys-funnel.svg\">"), "funnel bars");
+    assertTrue(journeys.contains("Kaplan-Meier"), "the funnel's method is named");
+    assertTrue(journeys.contains("<a href=\"journeys-markov.svg\">"), "Markov bars");
+    assertTrue(journeys.contains("Anderl, Becker, von Wangenheim and Schumann 2016"), "Markov is named");
+    for (String model : List.of("first touch", "last touch", "linear", "position-based", "time decay 7d", "Markov 1")) {
+      assertTrue(journeys.contains("<th>" + model + "</th>"), model);
+    }
+    assertTrue(page.indexOf("<li><a href=\"#journeys\">Journeys and attribution</a></li>") > 0, "in the contents");
   }
 
   @Test
@@ -308,7 +320,7 @@ class CxTest {
         "effectiveN", "minimumN", "belowMinimum");
     for (String[] command : List.of(new String[] {"nps", "--period", "month"}, new String[] {"satisfaction"},
         new String[] {"service"}, new String[] {"churn"}, new String[] {"clv"}, new String[] {"gap"},
-        new String[] {"drivers", "--resamples", "20"})) {
+        new String[] {"drivers", "--resamples", "20"}, new String[] {"journeys", "--resamples", "10"})) {
       List<String> args = new ArrayList<>(List.of(command));
       args.add("--json");
       List<JsonNode> estimates = new ArrayList<>();
@@ -437,6 +449,80 @@ class CxTest {
     assertEquals(2, usage.status());
     assertTrue(usage.err().contains("Invalid value for option '--resamples' (valid values 10 - 1000000): 5"),
         usage.err());
+  }
+
+  @Test
+  void journeysRecoverThePlantedAssisterAndCloser() throws IOException {
+    Run r = cx("journeys", "--json", "--resamples", "20", "--seed", "3");
+    assertEquals(0, r.status(), r.err());
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertEquals(List.of("touchpoints", "journeys", "setAside", "setAsideReasons", "conversions", "conversionRate",
+        "by", "halfLifeDays", "distinctPaths", "topPaths", "funnel", "attribution"), fields(j));
+    assertEquals(2000, j.get("journeys").asLong());
+    assertEquals(0, j.get("setAside").asLong());
+    assertEquals(10, j.get("topPaths").size());
+    assertEquals(List.of("path", "steps", "journeys", "conversions", "conversionRate"),
+        fields(j.get("topPaths").get(0)));
+    assertEquals("wilson", j.get("topPaths").get(0).get("conversionRate").get("method").asText());
+    JsonNode steps = j.get("funnel").get("steps");
+    assertEquals(3, steps.size());
+    assertEquals("pre-purchase", steps.get(0).get("from").asText());
+    assertTrue(steps.get(0).get("medianDays").asDouble() > 14, steps.get(0).toString());
+    JsonNode a = j.get("attribution");
+    long conversions = a.get("conversions").asLong();
+    assertEquals(2000, conversions);
+    Map<String, JsonNode> byChannel = new java.util.HashMap<>();
+    double[] sums = new double[6];
+    List<String> models = List.of("firstTouch", "lastTouch", "linear", "positionBased", "timeDecay", "markov");
+    for (JsonNode c : a.get("channels")) {
+      byChannel.put(c.get("channel").asText(), c);
+      for (int m = 0; m < models.size(); m++) {
+        sums[m] += c.get(models.get(m)).asDouble();
+      }
+      JsonNode lower = c.get("markovShareLower");
+      assertTrue(lower.asDouble() <= c.get("markovShareUpper").asDouble(), c.toString());
+    }
+    for (int m = 0; m < models.size(); m++) {
+      assertEquals(conversions, sums[m], 1e-6, models.get(m) + " sums to the conversions");
+    }
+    // The assister: nurture emails come first, never last.
+    JsonNode email = byChannel.get("email");
+    assertTrue(email.get("firstTouch").asDouble() > 0.5 * conversions, email.toString());
+    assertTrue(email.get("linear").asDouble() > 10 * email.get("lastTouch").asDouble() + 100, email.toString());
+    assertTrue(email.get("firstTouch").asDouble() > 10 * email.get("lastTouch").asDouble() + 100, email.toString());
+    // The closer: the web is the usual last touch and never the first.
+    JsonNode web = byChannel.get("web");
+    assertTrue(web.get("lastTouch").asDouble() > 0.5 * conversions, web.toString());
+    assertTrue(web.get("lastTouch").asDouble() > 10 * web.get("firstTouch").asDouble() + 100, web.toString());
+    assertTrue(web.get("timeDecay").asDouble() > email.get("timeDecay").asDouble(), "time decay favours the closer");
+
+    Run byKind = cx("journeys", "--by", "kind", "--collapse-repeats", "--top", "3", "--resamples", "10");
+    assertEquals(0, byKind.status(), byKind.err());
+    assertTrue(byKind.out().contains("Paths by touchpoint kind, repeats collapsed"), byKind.out());
+    assertTrue(byKind.out().contains("exposure > interaction > engagement"), byKind.out());
+    Run usage = cx("journeys", "--order", "4");
+    assertEquals(2, usage.status());
+    assertTrue(usage.err().contains("Invalid value for option '--order' (valid values 1 - 3): 4"), usage.err());
+  }
+
+  @Test
+  void journeysWithoutTouchpointsSaysSo(@TempDir Path dir) throws IOException {
+    SampleCompany.generate(SampleCompany.Parameters.defaults().withCustomers(40)).write(dir);
+    Files.writeString(dir.resolve("touchpoints.csv"), Files.readAllLines(dir.resolve("touchpoints.csv")).get(0) + "\n");
+    Run r = cx("journeys", "--data", dir.toString());
+    assertEquals(1, r.status());
+    assertEquals("cx: bad data: No touchpoints in the data: journeys need touchpoints.csv beside the other files "
+        + "(see cx-examples/CSV.md)", r.err().strip());
+    assertEquals("", r.out());
+    Run report = cx("report", "--data", dir.toString(), "--out", dir.resolve("report").toString());
+    assertEquals(0, report.status(), report.err());
+    assertTrue(Files.readString(dir.resolve("report").resolve("index.html"))
+        .contains("No touchpoints in the data (touchpoints.csv), so no journeys."));
+    Files.delete(dir.resolve("touchpoints.csv"));
+    Run missing = cx("journeys", "--data", dir.toString());
+    assertEquals(1, missing.status(), missing.err());
+    assertTrue(missing.err().startsWith("cx: bad data: "), missing.err());
+    assertTrue(missing.err().contains("touchpoints"), missing.err());
   }
 
   /** Every object with an interval bound, at any depth. */
