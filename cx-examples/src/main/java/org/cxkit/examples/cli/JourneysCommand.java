@@ -30,7 +30,6 @@ import org.cxkit.metrics.journey.attribution.MarkovAttribution;
 import org.cxkit.metrics.journey.attribution.MarkovBootstrap;
 import org.cxkit.metrics.journey.attribution.PathRule;
 import org.cxkit.metrics.journey.attribution.RemovalEffect;
-import org.cxkit.metrics.journey.attribution.ShareInterval;
 import org.cxkit.metrics.journey.attribution.TimeDecay;
 import org.cxkit.metrics.journey.funnel.StageFunnel;
 import org.cxkit.metrics.journey.funnel.StageStep;
@@ -335,7 +334,7 @@ final class JourneysCommand implements Callable<Integer> {
     return d.map(x -> x.toMillis() / 86_400_000.0).orElse(null);
   }
 
-  private static String interval(ShareInterval s) {
+  private static String interval(Estimate s) {
     return one(100 * s.lower()) + " to " + one(100 * s.upper());
   }
 
@@ -403,10 +402,7 @@ final class JourneysCommand implements Callable<Integer> {
       }
       RemovalEffect e = effects.get(channel);
       m.put("removalEffect", e == null ? null : e.conversions());
-      Optional<ShareInterval> share = f.bootstrap().conversionShare(channel);
-      m.put("markovShare", share.map(ShareInterval::share).orElse(null));
-      m.put("markovShareLower", share.map(ShareInterval::lower).orElse(null));
-      m.put("markovShareUpper", share.map(ShareInterval::upper).orElse(null));
+      m.put("markovShare", f.bootstrap().conversionShare(channel).map(Json::estimate).orElse(null));
       channels.add(m);
     }
     attribution.put("channels", channels);
@@ -491,7 +487,7 @@ final class JourneysCommand implements Callable<Integer> {
       for (int m = 0; m < f.models().size(); m++) {
         cells.add(one(f.percent(m, channel)));
       }
-      Optional<ShareInterval> share = f.bootstrap().conversionShare(channel);
+      Optional<Estimate> share = f.bootstrap().conversionShare(channel);
       cells.add(share.map(JourneysCommand::interval).orElse(""));
       credit.add(cells);
       mv[c] = f.percent(5, channel);

@@ -479,8 +479,15 @@ class CxTest {
       for (int m = 0; m < models.size(); m++) {
         sums[m] += c.get(models.get(m)).asDouble();
       }
-      JsonNode lower = c.get("markovShareLower");
-      assertTrue(lower.asDouble() <= c.get("markovShareUpper").asDouble(), c.toString());
+      JsonNode share = c.get("markovShare");
+      assertTrue(share.get("lower").asDouble() <= share.get("upper").asDouble(), c.toString());
+      assertEquals("bootstrap-percentile", share.get("method").asText());
+      assertEquals(2000, share.get("n").asLong()); // the journeys
+      assertTrue(share.get("lower").asDouble() <= share.get("value").asDouble()
+          && share.get("value").asDouble() <= share.get("upper").asDouble(), c.toString());
+      assertEquals(conversions == 0 ? 0 : c.get("markov").asDouble() / conversions, share.get("value").asDouble(),
+          1e-9, c.toString());
+      assertTrue(share.get("standardError").isNumber(), c.toString());
     }
     for (int m = 0; m < models.size(); m++) {
       assertEquals(conversions, sums[m], 1e-6, models.get(m) + " sums to the conversions");

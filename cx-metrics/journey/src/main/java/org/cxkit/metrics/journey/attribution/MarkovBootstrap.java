@@ -3,12 +3,16 @@ package org.cxkit.metrics.journey.attribution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.cxkit.core.internal.Checks;
 import org.cxkit.core.result.Confidence;
+import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.IntervalMethod;
 import org.cxkit.metrics.journey.PathCount;
 import org.cxkit.metrics.journey.internal.AbsorbingChain;
 import org.cxkit.metrics.journey.path.PathCounts;
@@ -16,8 +20,13 @@ import org.cxkit.metrics.journey.path.PathCounts;
 /**
  * Bootstrap intervals for the channels' shares of a Markov attribution: the journeys are resampled
  * with replacement (as many as there are), the chain is fitted again to each replicate, and each
- * channel's share of the conversions (and of the value) is read from the replicates' percentiles
- * (Efron and Tibshirani 1993, ch. 13), at the confidence level given.
+ * channel's share of the conversions (and of the value) is reported as an {@link Estimate} with
+ * {@link IntervalMethod#BOOTSTRAP_PERCENTILE}, at the confidence given. The percentile interval of a
+ * share is the {@code α/2} and {@code 1 − α/2} percentiles of its replicates' shares (Efron and
+ * Tibshirani 1993, ch. 13; R's {@code quantile} type 7), widened if need be to hold the share on all
+ * the journeys (a share near 0 or 1, whose replicates lean away from the bound, can otherwise miss
+ * it); its standard error is the standard deviation of the replicates' shares (none from a single
+ * usable replicate), and its {@code n} the number of journeys.
  *
  * <p>A journey is drawn as a unit with its path and outcome: converted or not, and for a conversion
  * the mean value of its path's conversions (aggregated rows keep no individual values). The draws
@@ -40,11 +49,11 @@ public final class MarkovBootstrap {
   private final int usableForValue;
   private final long seed;
   private final Confidence confidence;
-  private final List<ShareInterval> conversionShares;
-  private final List<ShareInterval> valueShares;
+  private final Map<String, Estimate> conversionShares;
+  private final Map<String, Estimate> valueShares;
 
   private MarkovBootstrap(MarkovAttribution estimate, int replicates, int usable, int usableForValue, long seed,
-      Confidence confidence, List<ShareInterval> conversionShares, List<ShareInterval> valueShares) {
+      Confidence confidence, Map<String, Estimate> conversionShares, Map<String, Estimate> valueShares) {
     this.estimate = estimate;
     this.replicates = replicates;
     this.usable = usable;
@@ -76,7 +85,8 @@ public final class MarkovBootstrap {
    * @param order the order of the chain, from 1 to {@value TransitionCounts#MAX_ORDER}
    * @param replicates the number of replicates, from 2 to 1,000,000
    * @param seed the seed of the resampling
-   * @param confidence the confidence level of the intervals
+   * @param confidence the level of the intervals and the minimum number of journeys the shares are
+   *     judged against
    * @return the intervals
    * @throws IllegalArgumentException if a parameter is out of range or there are 2³¹ journeys or more
    */
@@ -88,7 +98,7 @@ public final class MarkovBootstrap {
     TransitionCounts full = TransitionCounts.of(paths, order);
     MarkovAttribution estimate = MarkovAttribution.of(full);
     if (full.conversions() == 0) {
-      return new MarkovBootstrap(estimate, replicates, 0, 0, seed, confidence, List.of(), List.of());
+      return new MarkovBootstrap(estimate, replicates, 0, 0, seed, confidence, Map.of(), Map.of());
     }
     List<PathCount> rows = new ArrayList<>(paths.rows());
     int r = rows.size();
@@ -169,26 +179,49 @@ public final class MarkovBootstrap {
       }
     }
     Attribution point = estimate.attribution();
-    List<ShareInterval> conversionIntervals = new ArrayList<>(channels);
-    List<ShareInterval> valueIntervals = new ArrayList<>(channels);
-    double alpha = (1 - confidence.level()) / 2;
+    Map<String, Estimate> conversionEstimates = new LinkedHashMap<>();
+    Map<String, Estimate> valueEstimates = new LinkedHashMap<>();
     for (int k = 0; k < channels; k++) {
       String channel = full.channels.get(k);
       if (usable > 0) {
-        double[] x = Arrays.copyOf(shares[k], usable);
-        Arrays.sort(x);
-        conversionIntervals.add(new ShareInterval(channel, point.share(channel), quantile(x, alpha),
-            quantile(x, 1 - alpha)));
+        conversionEstimates.put(channel, share(point.share(channel), Arrays.copyOf(shares[k], usable), journeys,
+            confidence));
       }
       if (usableForValue > 0 && point.value() > 0) {
-        double[] x = Arrays.copyOf(valueShares[k], usableForValue);
-        Arrays.sort(x);
-        valueIntervals.add(new ShareInterval(channel, point.valueShare(channel), quantile(x, alpha),
-            quantile(x, 1 - alpha)));
+        valueEstimates.put(channel, share(point.valueShare(channel), Arrays.copyOf(valueShares[k], usableForValue),
+            journeys, confidence));
       }
     }
     return new MarkovBootstrap(estimate, replicates, usable, usableForValue, seed, confidence,
-        Collections.unmodifiableList(conversionIntervals), Collections.unmodifiableList(valueIntervals));
+        Collections.unmodifiableMap(conversionEstimates), Collections.unmodifiableMap(valueEstimates));
+  }
+
+  /**
+   * A share with its percentile interval, widened to hold the share if need be, and the standard
+   * deviation of the replicates as its standard error (none from one replicate).
+   *
+   * @param share the share on all the journeys
+   * @param replicates the usable replicates' shares, at least one; sorted in place
+   * @param journeys the number of journeys
+   * @param confidence the level and minimum
+   */
+  static Estimate share(double share, double[] replicates, long journeys, Confidence confidence) {
+    int count = replicates.length;
+    double mean = 0;
+    for (double x : replicates) {
+      mean += x;
+    }
+    mean /= count;
+    double squares = 0;
+    for (double x : replicates) {
+      squares += (x - mean) * (x - mean);
+    }
+    Arrays.sort(replicates);
+    double alpha = (1 - confidence.level()) / 2;
+    double lower = Math.min(share, quantile(replicates, alpha));
+    double upper = Math.max(share, quantile(replicates, 1 - alpha));
+    Estimate e = Estimate.of(share, journeys, lower, upper, IntervalMethod.BOOTSTRAP_PERCENTILE, confidence);
+    return count < 2 ? e : e.withStandardError(Math.sqrt(squares / (count - 1)));
   }
 
   /** The first index whose cumulative count exceeds {@code u}: the unit that journey {@code u} belongs to. */
@@ -272,22 +305,22 @@ public final class MarkovBootstrap {
   }
 
   /**
-   * Returns each channel's share of the conversions with its interval, channels in {@link String}
-   * order.
+   * Returns each channel's share of the conversions, from 0 to 1, with its bootstrap percentile
+   * interval, by channel in {@link String} order.
    *
-   * @return the intervals, unmodifiable; empty without conversions
+   * @return the estimates by channel, unmodifiable; empty without conversions
    */
-  public List<ShareInterval> conversionShares() {
+  public Map<String, Estimate> conversionShares() {
     return conversionShares;
   }
 
   /**
-   * Returns each channel's share of the conversion value with its interval, channels in
-   * {@link String} order.
+   * Returns each channel's share of the conversion value, from 0 to 1, with its bootstrap percentile
+   * interval, by channel in {@link String} order.
    *
-   * @return the intervals, unmodifiable; empty without conversion value
+   * @return the estimates by channel, unmodifiable; empty without conversion value
    */
-  public List<ShareInterval> valueShares() {
+  public Map<String, Estimate> valueShares() {
     return valueShares;
   }
 
@@ -295,11 +328,11 @@ public final class MarkovBootstrap {
    * Returns one channel's share of the conversions with its interval.
    *
    * @param channel the channel's label
-   * @return the interval, or empty if the channel was not seen or there are no conversions
+   * @return the estimate, or empty if the channel was not seen or there are no conversions
    */
-  public Optional<ShareInterval> conversionShare(String channel) {
+  public Optional<Estimate> conversionShare(String channel) {
     Objects.requireNonNull(channel, "channel");
-    return conversionShares.stream().filter(s -> s.channel().equals(channel)).findFirst();
+    return Optional.ofNullable(conversionShares.get(channel));
   }
 
   @Override

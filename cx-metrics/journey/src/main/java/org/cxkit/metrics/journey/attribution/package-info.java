@@ -7,7 +7,8 @@
  * {@link org.cxkit.metrics.journey.attribution.TransitionCountsAccumulator}), with
  * {@link org.cxkit.metrics.journey.attribution.RemovalEffect}s computed exactly, the
  * {@link org.cxkit.metrics.journey.attribution.TransitionMatrix} exposed, and
- * {@link org.cxkit.metrics.journey.attribution.MarkovBootstrap} intervals for the shares. Every model
+ * {@link org.cxkit.metrics.journey.attribution.MarkovBootstrap} percentile intervals for the shares
+ * (core {@link org.cxkit.core.result.Estimate}s by channel). Every model
  * gives an {@link org.cxkit.metrics.journey.attribution.Attribution} whose
  * {@link org.cxkit.metrics.journey.attribution.Credit}s sum to the total conversions and value.
  *

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.cxkit.core.result.Confidence;
+import org.cxkit.core.result.Estimate;
+import org.cxkit.core.result.IntervalMethod;
 import org.cxkit.core.result.InvalidValueException;
 import org.cxkit.metrics.journey.PathCount;
 import org.cxkit.metrics.journey.path.PathCounts;
@@ -41,15 +44,23 @@ class MarkovBootstrapTest {
       MarkovBootstrap b = MarkovBootstrap.of(paths(), order, 300, 7);
       Attribution point = b.estimate().attribution();
       assertEquals(3, b.conversionShares().size());
-      for (ShareInterval s : b.conversionShares()) {
-        assertEquals(point.share(s.channel()), s.share(), 1e-15);
-        assertTrue(s.contains(s.share()), s.toString());
+      assertEquals(List.of("a", "b", "c"), List.copyOf(b.conversionShares().keySet()));
+      for (Map.Entry<String, Estimate> e : b.conversionShares().entrySet()) {
+        Estimate s = e.getValue();
+        assertEquals(point.share(e.getKey()), s.value(), 1e-15);
+        assertTrue(s.contains(s.value()), s.toString());
         // 120 conversions: a share is known to within a few tens of percentage points, not to 1.
         assertTrue(s.upper() - s.lower() > 0.01 && s.upper() - s.lower() < 0.4, s.toString());
+        assertEquals(400, s.n()); // the journeys
+        assertEquals(IntervalMethod.BOOTSTRAP_PERCENTILE, s.method());
+        assertEquals(Confidence.DEFAULT, s.confidence());
+        assertTrue(s.standardError().orElseThrow() > 0 && s.standardError().orElseThrow() < s.upper() - s.lower(),
+            s.toString());
       }
-      for (ShareInterval s : b.valueShares()) {
-        assertEquals(point.valueShare(s.channel()), s.share(), 1e-15);
-        assertTrue(s.contains(s.share()), s.toString());
+      for (Map.Entry<String, Estimate> e : b.valueShares().entrySet()) {
+        Estimate s = e.getValue();
+        assertEquals(point.valueShare(e.getKey()), s.value(), 1e-15);
+        assertTrue(s.contains(s.value()), s.toString());
       }
       assertTrue(b.conversionShare("a").isPresent());
       assertTrue(b.conversionShare("z").isEmpty());
@@ -58,11 +69,13 @@ class MarkovBootstrapTest {
 
   @Test
   void aHigherLevelGivesAWiderInterval() {
-    ShareInterval at80 = MarkovBootstrap.of(paths(), 1, 400, 5, Confidence.ofLevel(0.8)).conversionShare("b")
+    Estimate at80 = MarkovBootstrap.of(paths(), 1, 400, 5, Confidence.ofLevel(0.8)).conversionShare("b")
         .orElseThrow();
-    ShareInterval at99 = MarkovBootstrap.of(paths(), 1, 400, 5, Confidence.ofLevel(0.99)).conversionShare("b")
+    Estimate at99 = MarkovBootstrap.of(paths(), 1, 400, 5, Confidence.ofLevel(0.99)).conversionShare("b")
         .orElseThrow();
     assertTrue(at99.lower() <= at80.lower() && at99.upper() >= at80.upper());
+    assertEquals(0.8, at80.level());
+    assertEquals(Confidence.ofLevel(0.99), at99.confidence());
   }
 
   @Test
@@ -71,30 +84,52 @@ class MarkovBootstrapTest {
     MarkovBootstrap b = MarkovBootstrap.of(PathCounts.of(List.of(PathCount.parse("a > b", 1, 0, 9),
         PathCount.parse("b", 0, 0, 30))), 1, 500, 11);
     assertTrue(b.usable() > 250 && b.usable() < 400, "usable " + b.usable());
-    assertEquals(List.of(), b.valueShares()); // no value to share
+    assertEquals(Map.of(), b.valueShares()); // no value to share
     assertEquals(2, b.conversionShares().size());
   }
 
   @Test
   void aSingleConvertingPathHasCertainShares() {
     MarkovBootstrap b = MarkovBootstrap.of(PathCounts.of(List.of(PathCount.parse("a", 5, 10, 5))), 2, 50, 1);
-    assertEquals(List.of(new ShareInterval("a", 1, 1, 1)), b.conversionShares());
-    assertEquals(List.of(new ShareInterval("a", 1, 1, 1)), b.valueShares());
+    Estimate certain = Estimate.of(1, 10, 1, 1, IntervalMethod.BOOTSTRAP_PERCENTILE, Confidence.DEFAULT)
+        .withStandardError(0);
+    assertEquals(Map.of("a", certain), b.conversionShares());
+    assertEquals(Map.of("a", certain), b.valueShares());
   }
 
   @Test
   void noConversionsGiveNoIntervals() {
     MarkovBootstrap b = MarkovBootstrap.of(PathCounts.of(List.of(PathCount.parse("a > b", 0, 0, 9))), 1, 10, 1);
-    assertEquals(List.of(), b.conversionShares());
+    assertEquals(Map.of(), b.conversionShares());
     assertEquals(0, b.usable());
     MarkovBootstrap empty = MarkovBootstrap.of(PathCounts.empty(), 1, 10, 1);
-    assertEquals(List.of(), empty.conversionShares());
+    assertEquals(Map.of(), empty.conversionShares());
   }
 
   @Test
   void parametersAreChecked() {
     assertThrows(InvalidValueException.class, () -> MarkovBootstrap.of(paths(), 1, 1, 1));
     assertThrows(InvalidValueException.class, () -> MarkovBootstrap.of(paths(), 5, 10, 1));
+  }
+
+  @Test
+  void theIntervalIsWidenedToHoldTheShareAndTheStandardErrorIsTheReplicatesDeviation() {
+    // R: quantile(c(.1,.2,.4,.8), c(.025, .975)) = 0.1075, 0.77; sd(c(.1,.2,.4,.8)) = sqrt(0.2875 / 3)
+    Estimate inside = MarkovBootstrap.share(0.3, new double[] {0.8, 0.1, 0.4, 0.2}, 50, Confidence.DEFAULT);
+    assertEquals(0.1075, inside.lower(), 1e-15);
+    assertEquals(0.77, inside.upper(), 1e-15);
+    assertEquals(Math.sqrt(0.2875 / 3), inside.standardError().orElseThrow(), 1e-15);
+    assertEquals(50, inside.n());
+    assertEquals(IntervalMethod.BOOTSTRAP_PERCENTILE, inside.method());
+    // A share below every replicate's: the percentile interval would miss it, so its lower bound is the share.
+    Estimate below = MarkovBootstrap.share(0.05, new double[] {0.1, 0.2, 0.4, 0.8}, 50, Confidence.DEFAULT);
+    assertEquals(0.05, below.lower(), 1e-15);
+    assertEquals(0.77, below.upper(), 1e-15);
+    Estimate above = MarkovBootstrap.share(0.9, new double[] {0.1, 0.2, 0.4, 0.8}, 50, Confidence.DEFAULT);
+    assertEquals(0.1075, above.lower(), 1e-15);
+    assertEquals(0.9, above.upper(), 1e-15);
+    // One usable replicate has no standard deviation.
+    assertTrue(MarkovBootstrap.share(0.5, new double[] {0.4}, 50, Confidence.DEFAULT).standardError().isEmpty());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cxkit.core.result.Estimate;
 import org.cxkit.metrics.journey.PathCount;
 import org.cxkit.metrics.journey.path.PathCounts;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,8 +151,8 @@ class PathDataReferenceTest {
   void bootstrapIntervalsOfTheFirstOrderShares() {
     MarkovBootstrap b = MarkovBootstrap.of(counts, 1, 200, 2016);
     assertEquals(200, b.usable());
-    for (ShareInterval s : b.conversionShares()) {
-      assertTrue(s.contains(s.share()), s.toString());
+    for (Estimate s : b.conversionShares().values()) {
+      assertTrue(s.contains(s.value()), s.toString());
       assertTrue(s.upper() - s.lower() < 0.02, s.toString());
     }
     assertEquals(b.conversionShares(), MarkovBootstrap.of(counts, 1, 200, 2016).conversionShares());
