@@ -64,7 +64,9 @@ import org.junit.jupiter.api.Test;
  * its key figures. Each expected figure is computed here with the library's API, by another route than
  * the example's where the API offers one (a plain filter instead of a collector, a tenure list instead
  * of subscriptions, counts instead of an FCR tally), or by hand from the formula (the Wilson interval,
- * compounding a churn rate), and never copied from the output.
+ * compounding a churn rate), and never copied from the output. The drivers and attribution examples'
+ * figures are computed without the library at all: correlations, subset R² and LMG by plain loops and
+ * closed forms, the rules row by row, and the Markov chain solved by hand in a comment.
  */
 class EmbeddingExamplesTest {
   private static SampleData sample;
@@ -77,7 +79,7 @@ class EmbeddingExamplesTest {
   @Test
   void everyExampleIsAFinalClassWithAPrivateConstructor() throws Exception {
     for (Class<?> c : List.of(NpsExample.class, SatisfactionExample.class, ChurnExample.class, ClvExample.class,
-        GapExample.class)) {
+        GapExample.class, DriversExample.class, AttributionExample.class)) {
       assertTrue(Modifier.isFinal(c.getModifiers()) && Modifier.isPublic(c.getModifiers()), c.getName());
       Constructor<?>[] constructors = c.getDeclaredConstructors();
       assertEquals(1, constructors.length, c.getName());
@@ -258,6 +260,162 @@ class EmbeddingExamplesTest {
           + " next %.3f", s.touchpointId(), s.expectation(), s.perception(), s.gap(), s.satisfaction(),
           s.nextExpectation()));
     }
+  }
+
+  @Test
+  void driversExample() {
+    String out = run(DriversExample::main);
+
+    // Only the twelve complete rows are used; the thirteenth lacks price, the second driver.
+    double[][] a = DriversExample.ANSWERS;
+    int n = a.length;
+    assertContains(out, (n + 1) + " responses given, " + n + " used");
+    assertContains(out, "set aside response #" + (n + 1) + ": [missing] Invalid value for price");
+
+    // Pearson correlations of every pair of the four columns (0 = recommend), by plain loops.
+    double[] mean = new double[4];
+    for (double[] row : a) {
+      for (int j = 0; j < 4; j++) {
+        mean[j] += row[j] / n;
+      }
+    }
+    double[][] cov = new double[4][4];
+    for (double[] row : a) {
+      for (int i = 0; i < 4; i++) {
+        for (int j = 0; j < 4; j++) {
+          cov[i][j] += (row[i] - mean[i]) * (row[j] - mean[j]);
+        }
+      }
+    }
+    double[][] r = new double[4][4];
+    for (int i = 0; i < 4; i++) {
+      for (int j = 0; j < 4; j++) {
+        r[i][j] = cov[i][j] / Math.sqrt(cov[i][i] * cov[j][j]);
+      }
+    }
+    String[] names = {"recommend", "quality", "price", "support"};
+    double z = 1.959963984540054;
+    for (int j = 1; j < 4; j++) {
+      // Fisher's z interval: tanh(atanh r ± z / √(n − 3)).
+      double half = z / Math.sqrt(n - 3);
+      double atanh = 0.5 * Math.log((1 + r[0][j]) / (1 - r[0][j]));
+      assertContains(out, String.format(Locale.ROOT, "%-8s r = %.3f (n=%d, 95%% CI %.3f to %.3f)", names[j], r[0][j],
+          n, Math.tanh(atanh - half), Math.tanh(atanh + half)));
+    }
+
+    // R² of every subset of the drivers: one driver r², two drivers (r1² + r2² − 2 r1 r2 r12) / (1 − r12²),
+    // all three rᵀ R⁻¹ r with R⁻¹ by cofactors.
+    double[] single = new double[4];
+    double[][] pair = new double[4][4];
+    for (int i = 1; i < 4; i++) {
+      single[i] = r[0][i] * r[0][i];
+      for (int j = 1; j < 4; j++) {
+        if (i != j) {
+          pair[i][j] = (r[0][i] * r[0][i] + r[0][j] * r[0][j] - 2 * r[0][i] * r[0][j] * r[i][j])
+              / (1 - r[i][j] * r[i][j]);
+        }
+      }
+    }
+    double[][] m = {{1, r[1][2], r[1][3]}, {r[2][1], 1, r[2][3]}, {r[3][1], r[3][2], 1}};
+    double det = m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+        + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+    double full = 0;
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < 3; j++) {
+        // (R⁻¹)ᵢⱼ = cofactor Cⱼᵢ / det; R is symmetric, so Cᵢⱼ serves.
+        int i1 = (i + 1) % 3;
+        int i2 = (i + 2) % 3;
+        int j1 = (j + 1) % 3;
+        int j2 = (j + 2) % 3;
+        double cofactor = m[i1][j1] * m[i2][j2] - m[i1][j2] * m[i2][j1];
+        full += r[0][i + 1] * cofactor / det * r[0][j + 1];
+      }
+    }
+    assertContains(out, String.format(Locale.ROOT, "R² = %.4f, shared by LMG:", full));
+
+    // LMG with three drivers: weight 1/3 entering first, 1/6 second (after either other), 1/3 last.
+    double[] lmg = new double[4];
+    for (int j = 1; j < 4; j++) {
+      int k = j == 1 ? 2 : 1;
+      int l = 6 - j - k;
+      lmg[j] = single[j] / 3 + (pair[j][k] - single[k]) / 6 + (pair[j][l] - single[l]) / 6 + (full - pair[k][l]) / 3;
+    }
+    assertEquals(full, lmg[1] + lmg[2] + lmg[3], 1e-12, "the shares add up to R²");
+    double meanRating = 0;
+    for (int j = 1; j < 4; j++) {
+      int rank = 1;
+      for (int k = 1; k < 4; k++) {
+        rank += lmg[k] > lmg[j] ? 1 : 0;
+      }
+      assertContains(out, String.format(Locale.ROOT, "%-8s %.1f%% of R² (rank %d)", names[j], 100 * lmg[j] / full, rank));
+      meanRating += mean[j] / 3;
+    }
+
+    // Cuts: a fair share of importance, the mean of the drivers' mean ratings; a value at a cut is high.
+    assertContains(out, String.format(Locale.ROOT, "cuts at %.1f%% importance and %.2f mean rating", 100.0 / 3,
+        meanRating));
+    for (int j = 1; j < 4; j++) {
+      boolean important = 100 * lmg[j] / full >= 100.0 / 3;
+      boolean performing = mean[j] >= meanRating;
+      String quadrant = important ? (performing ? "MAINTAIN" : "IMPROVE") : (performing ? "REVIEW" : "MONITOR");
+      assertContains(out, String.format(Locale.ROOT, "%-8s %-8s (importance %.1f%%, mean rating %.2f)", names[j],
+          quadrant, 100 * lmg[j] / full, mean[j]));
+    }
+    assertContains(out, "Parallel stream gives the same sums: true");
+  }
+
+  @Test
+  void attributionExample() {
+    String out = run(AttributionExample::main);
+
+    // The rules, row by row: a path's conversions shared by its steps' weights.
+    Map<String, double[]> rules = new TreeMap<>();
+    long journeys = 0;
+    long conversions = 0;
+    double value = 0;
+    for (var row : AttributionExample.PATHS) {
+      String[] steps = row.path().toString().split(" > ");
+      int len = steps.length;
+      long c = row.conversions();
+      journeys += c + row.nulls();
+      conversions += c;
+      value += row.value();
+      for (int i = 0; i < len; i++) {
+        double[] credit = rules.computeIfAbsent(steps[i], k -> new double[4]);
+        credit[0] += i == 0 ? c : 0;
+        credit[1] += i == len - 1 ? c : 0;
+        credit[2] += (double) c / len;
+        // 0.4 first, 0.4 last, 0.2 spread between; one step gets 1, two get 1/2 each.
+        double position = len == 1 ? 1 : len == 2 ? 0.5 : i == 0 || i == len - 1 ? 0.4 : 0.2 / (len - 2);
+        credit[3] += c * position;
+      }
+    }
+    assertContains(out, String.format(Locale.ROOT, "%d journeys, %d converting (%.1f%%), value %.2f", journeys,
+        conversions, 100.0 * conversions / journeys, value));
+    // The chain reproduces the observed rate, 6 / 14.
+    assertContains(out, String.format(Locale.ROOT, "P(conversion) = %.4f", 6.0 / 14));
+
+    // The first-order chain by hand. Transitions weighted by journeys: start → search 8, start → social 6;
+    // social → search 2, → null 4; search → email 6, → conversion 1, → null 3; email → conversion 5, → null 1.
+    // P(convert from): email 5/6; search 6/10 · 5/6 + 1/10 = 3/5; social 2/6 · 3/5 = 1/5;
+    // P = 8/14 · 3/5 + 6/14 · 1/5 = 6/14.
+    // Without email: search 1/10, social 1/30, P = 8/14 · 1/10 + 6/14 · 1/30 = 1/14, effect 1 − 1/6 = 5/6.
+    // Without search: nothing converts, effect 1. Without social: P = 8/14 · 3/5, effect 1 − 4/5 = 1/5.
+    // Credits: effects scaled to the 6 conversions, over 5/6 + 1 + 1/5 = 61/30.
+    Map<String, double[]> markov = Map.of("email", new double[] {5.0 / 6, 6 * 25.0 / 61}, "search",
+        new double[] {1, 6 * 30.0 / 61}, "social", new double[] {1.0 / 5, 6 * 6.0 / 61});
+    assertEquals(rules.keySet(), new TreeMap<>(markov).keySet());
+    for (var e : rules.entrySet()) {
+      String channel = e.getKey();
+      double[] c = e.getValue();
+      double[] m = markov.get(channel);
+      assertContains(out, String.format(Locale.ROOT, "removal effect of %-6s %.4f", channel, m[0]));
+      assertContains(out, String.format(Locale.ROOT, "  %-6s %.3f %.3f %.3f %.3f %.3f%n", channel, c[0], c[1], c[2], c[3],
+          m[1]));
+    }
+    // The comment's claim about social: nothing from last touch, both its journeys from first touch.
+    assertEquals(0, rules.get("social")[1]);
+    assertEquals(2, rules.get("social")[0]);
   }
 
   private static String run(Consumer<String[]> main) {
